@@ -1,0 +1,71 @@
+package org.unionflow.fund;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** The amount a base union may spend on one category in one year. */
+@Entity
+@Table(name = "uf_budget_line")
+public class BudgetLine {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String unionId;
+
+  @Column(name = "budget_year")
+  private int year;
+
+  @Enumerated(EnumType.STRING)
+  private BudgetCategory category;
+
+  private String name;
+  private BigDecimal amount;
+
+  @Version
+  private int version;
+
+  protected BudgetLine() {
+  }
+
+  public BudgetLine(String unionId, int year, BudgetCategory category, String name, BigDecimal amount) {
+    this.unionId = unionId;
+    this.year = year;
+    this.category = category;
+    this.name = name;
+    this.amount = Money.of(amount);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUnionId() {
+    return unionId;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public BudgetCategory getCategory() {
+    return category;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+}

@@ -1,0 +1,24 @@
+package org.unionflow.fund;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface BudgetLineRepository extends JpaRepository<BudgetLine, Long> {
+
+  /** Locks the line until the booking transaction ends: two payments never both spend its last yuan. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select l from BudgetLine l where l.unionId = :unionId and l.year = :year and l.category = :category")
+  Optional<BudgetLine> lockLine(@Param("unionId") String unionId, @Param("year") int year,
+      @Param("category") BudgetCategory category);
+
+  Optional<BudgetLine> findByUnionIdAndYearAndCategory(String unionId, int year, BudgetCategory category);
+
+  List<BudgetLine> findByUnionIdAndYearOrderByCategory(String unionId, int year);
+
+  boolean existsByUnionId(String unionId);
+}

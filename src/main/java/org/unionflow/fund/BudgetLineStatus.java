@@ -1,0 +1,12 @@
+package org.unionflow.fund;
+
+import java.math.BigDecimal;
+
+/** A budget line with what has been spent from it and what is left. */
+public record BudgetLineStatus(Long id, int year, BudgetCategory category, String name, BigDecimal amount,
+    BigDecimal spent, BigDecimal remaining) {
+
+  BudgetLineStatus(BudgetLine line, BigDecimal spent, BigDecimal remaining) {
+    this(line.getId(), line.getYear(), line.getCategory(), line.getName(), line.getAmount(), spent, remaining);
+  }
+}

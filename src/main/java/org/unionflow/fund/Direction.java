@@ -1,0 +1,6 @@
+package org.unionflow.fund;
+
+public enum Direction {
+  INCOME,
+  EXPENSE
+}

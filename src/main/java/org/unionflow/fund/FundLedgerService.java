@@ -1,0 +1,90 @@
+package org.unionflow.fund;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionflow.platform.forms.FieldErrors;
+import org.unionflow.platform.keys.KeyCounters;
+
+/** Books payments into the fund ledger against budget lines and tells what a line has left. */
+@Service
+@Transactional(readOnly = true)
+public class FundLedgerService {
+
+  private final BudgetLineRepository lines;
+  private final LedgerEntryRepository entries;
+  private final KeyCounters counters;
+  private final Clock clock;
+
+  FundLedgerService(BudgetLineRepository lines, LedgerEntryRepository entries, KeyCounters counters, Clock clock) {
+    this.lines = lines;
+    this.entries = entries;
+    this.counters = counters;
+    this.clock = clock;
+  }
+
+  /**
+   * Books a payment against its category's line of the payment's year, once per case: booking the same
+   * case and category again returns the first entry. Refuses a non-positive amount, an unknown line and an
+   * amount beyond what the line has left, writing nothing.
+   */
+  @Transactional
+  public LedgerEntry book(Payment payment) {
+    BigDecimal amount = payment.amount() == null ? null : Money.parse(payment.amount());
+    if (amount == null || amount.signum() <= 0) {
+      throw FieldErrors.single("amount", "must be a positive amount of yuan with at most two decimal places");
+    }
+    if (payment.businessKey() != null) {
+      var booked = entries.findByBusinessKeyAndCategoryAndDirection(payment.businessKey(), payment.category(),
+          Direction.EXPENSE);
+      if (booked.isPresent()) {
+        return booked.get();
+      }
+    }
+    int year = payment.date().getYear();
+    BudgetLine line = lines.lockLine(payment.unionId(), year, payment.category())
+        .orElseThrow(() -> FieldErrors.single("budgetLine",
+            "there is no " + payment.category() + " budget line for " + year));
+    BigDecimal left = remaining(line);
+    if (amount.compareTo(left) > 0) {
+      throw FieldErrors.single("amount", "the " + line.getName() + " budget line of " + year + " has "
+          + left.toPlainString() + " yuan left, " + amount.toPlainString() + " cannot be paid from it");
+    }
+    String voucherNo = String.format("PZ-%d-%04d", year, counters.next("PZ/" + payment.unionId(), year));
+    return entries.save(new LedgerEntry(line, new Payment(payment.unionId(), payment.category(), payment.date(),
+        amount, payment.description(), payment.businessKey(), payment.processInstanceId(), payment.bookedBy()),
+        voucherNo, Instant.now(clock)));
+  }
+
+  public BigDecimal remaining(String unionId, int year, BudgetCategory category) {
+    return lines.findByUnionIdAndYearAndCategory(unionId, year, category).map(this::remaining).orElse(Money.ZERO);
+  }
+
+  public List<BudgetLineStatus> lines(String unionId, int year) {
+    return lines.findByUnionIdAndYearOrderByCategory(unionId, year).stream()
+        .map(line -> new BudgetLineStatus(line, Money.of(entries.spentOn(line)), remaining(line)))
+        .toList();
+  }
+
+  public Page<LedgerEntry> ledger(String unionId, int year, Pageable pageable) {
+    return entries.findByUnionAndYear(unionId, year, pageable);
+  }
+
+  @Transactional
+  public BudgetLine openLine(String unionId, int year, BudgetCategory category, String name, BigDecimal amount) {
+    return lines.save(new BudgetLine(unionId, year, category, name, amount));
+  }
+
+  public boolean hasBudget(String unionId) {
+    return lines.existsByUnionId(unionId);
+  }
+
+  private BigDecimal remaining(BudgetLine line) {
+    return Money.of(line.getAmount().subtract(entries.spentOn(line)));
+  }
+}

@@ -1,0 +1,115 @@
+package org.unionflow.fund;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One booking of the fund ledger; written once, never changed (a correction is a new entry). */
+@Entity
+@Table(name = "uf_ledger_entry")
+public class LedgerEntry {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String unionId;
+  private LocalDate entryDate;
+  private BigDecimal amount;
+
+  @Enumerated(EnumType.STRING)
+  private Direction direction;
+
+  @Enumerated(EnumType.STRING)
+  private BudgetCategory category;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "budget_line_id")
+  private BudgetLine budgetLine;
+
+  private String voucherNo;
+  private String description;
+  private String businessKey;
+  private String processInstanceId;
+  private String bookedBy;
+  private Instant bookedAt;
+
+  protected LedgerEntry() {
+  }
+
+  LedgerEntry(BudgetLine line, Payment payment, String voucherNo, Instant bookedAt) {
+    this.unionId = line.getUnionId();
+    this.entryDate = payment.date();
+    this.amount = Money.of(payment.amount());
+    this.direction = Direction.EXPENSE;
+    this.category = line.getCategory();
+    this.budgetLine = line;
+    this.voucherNo = voucherNo;
+    this.description = payment.description();
+    this.businessKey = payment.businessKey();
+    this.processInstanceId = payment.processInstanceId();
+    this.bookedBy = payment.bookedBy();
+    this.bookedAt = bookedAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUnionId() {
+    return unionId;
+  }
+
+  public LocalDate getEntryDate() {
+    return entryDate;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public Direction getDirection() {
+    return direction;
+  }
+
+  public BudgetCategory getCategory() {
+    return category;
+  }
+
+  public BudgetLine getBudgetLine() {
+    return budgetLine;
+  }
+
+  public String getVoucherNo() {
+    return voucherNo;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public String getBusinessKey() {
+    return businessKey;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public String getBookedBy() {
+    return bookedBy;
+  }
+
+  public Instant getBookedAt() {
+    return bookedAt;
+  }
+}

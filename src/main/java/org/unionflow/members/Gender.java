@@ -1,0 +1,6 @@
+package org.unionflow.members;
+
+public enum Gender {
+  FEMALE,
+  MALE
+}

@@ -1,0 +1,108 @@
+package org.unionflow.members;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** One entry of the member register, always of one base union. */
+@Entity
+@Table(name = "uf_member")
+public class Member {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String unionId;
+  private String staffNo;
+  private String name;
+  private String unionGroup;
+  private String department;
+
+  @Enumerated(EnumType.STRING)
+  private MemberStatus status;
+
+  @Enumerated(EnumType.STRING)
+  private Gender gender;
+
+  private LocalDate birthDate;
+  private LocalDate joinDate;
+  private String phone;
+
+  @Version
+  private int version;
+
+  protected Member() {
+  }
+
+  Member(String unionId, MemberForm form) {
+    this.unionId = unionId;
+    update(form);
+  }
+
+  final void update(MemberForm form) {
+    this.staffNo = form.staffNo().strip();
+    this.name = form.name().strip();
+    this.unionGroup = form.unionGroup().strip();
+    this.department = form.department();
+    this.status = form.status();
+    this.gender = form.gender();
+    this.birthDate = form.birthDate();
+    this.joinDate = form.joinDate();
+    this.phone = form.phone();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUnionId() {
+    return unionId;
+  }
+
+  public String getStaffNo() {
+    return staffNo;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getUnionGroup() {
+    return unionGroup;
+  }
+
+  public String getDepartment() {
+    return department;
+  }
+
+  public MemberStatus getStatus() {
+    return status;
+  }
+
+  public Gender getGender() {
+    return gender;
+  }
+
+  public LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public LocalDate getJoinDate() {
+    return joinDate;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+}

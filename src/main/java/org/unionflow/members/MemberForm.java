@@ -1,0 +1,29 @@
+package org.unionflow.members;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** What an officer may write about a member; the register refuses anything else field by field. */
+public record MemberForm(
+    @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9-]+", message = "letters, digits and '-' only") String staffNo,
+    @NotBlank @Size(max = 100) String name,
+    @NotBlank @Size(max = 100) String unionGroup,
+    @Size(max = 100) String department,
+    @NotNull MemberStatus status,
+    @NotNull Gender gender,
+    @NotNull @Past LocalDate birthDate,
+    @NotNull @PastOrPresent LocalDate joinDate,
+    @Pattern(regexp = "[0-9+ -]{5,32}", message = "digits, spaces, '+' and '-' only (5 to 32)") String phone) {
+
+  /** Nobody joins the union before they are born (or as a child). */
+  @AssertTrue(message = "must be at least 16 years after the birth date")
+  boolean isJoinDate() {
+    return birthDate == null || joinDate == null || !joinDate.isBefore(birthDate.plusYears(16));
+  }
+}

@@ -1,0 +1,26 @@
+package org.unionflow.members;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MemberRepository extends JpaRepository<Member, Long> {
+
+  Optional<Member> findByUnionIdAndStaffNo(String unionId, String staffNo);
+
+  Optional<Member> findByIdAndUnionId(Long id, String unionId);
+
+  boolean existsByUnionIdAndStaffNo(String unionId, String staffNo);
+
+  @Query("""
+      select m from Member m
+      where m.unionId = :unionId
+        and (:search is null or lower(m.name) like :search or lower(m.staffNo) like :search)
+        and (:unionGroup is null or m.unionGroup = :unionGroup)
+      """)
+  Page<Member> search(@Param("unionId") String unionId, @Param("search") String search,
+      @Param("unionGroup") String unionGroup, Pageable pageable);
+}

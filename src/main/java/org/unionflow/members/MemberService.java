@@ -1,0 +1,56 @@
+package org.unionflow.members;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionflow.platform.forms.FieldErrors;
+import org.unionflow.platform.web.NotFoundException;
+
+/** The member register of each base union; a union never sees another union's members. */
+@Service
+@Transactional(readOnly = true)
+public class MemberService {
+
+  private final MemberRepository members;
+
+  MemberService(MemberRepository members) {
+    this.members = members;
+  }
+
+  public Page<Member> search(String unionId, String search, String unionGroup, Pageable pageable) {
+    String pattern = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
+    String group = unionGroup == null || unionGroup.isBlank() ? null : unionGroup.strip();
+    return members.search(unionId, pattern, group, pageable);
+  }
+
+  public Member get(String unionId, long id) {
+    return members.findByIdAndUnionId(id, unionId).orElseThrow(() -> new NotFoundException("Member", id));
+  }
+
+  public Optional<Member> findByStaffNo(String unionId, String staffNo) {
+    return members.findByUnionIdAndStaffNo(unionId, staffNo);
+  }
+
+  @Transactional
+  public Member create(String unionId, MemberForm form) {
+    if (members.existsByUnionIdAndStaffNo(unionId, form.staffNo().strip())) {
+      throw FieldErrors.single("staffNo", "staff number " + form.staffNo() + " is already registered");
+    }
+    return members.save(new Member(unionId, form));
+  }
+
+  @Transactional
+  public Member update(String unionId, long id, MemberForm form) {
+    Member member = get(unionId, id);
+    members.findByUnionIdAndStaffNo(unionId, form.staffNo().strip())
+        .filter(other -> !other.getId().equals(member.getId()))
+        .ifPresent(other -> {
+          throw FieldErrors.single("staffNo", "staff number " + form.staffNo() + " belongs to another member");
+        });
+    member.update(form);
+    return member;
+  }
+}

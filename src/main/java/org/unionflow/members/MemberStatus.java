@@ -1,0 +1,6 @@
+package org.unionflow.members;
+
+public enum MemberStatus {
+  ACTIVE,
+  RETIRED
+}

@@ -1,0 +1,93 @@
+package org.unionflow.platform.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/** The fields of every Camunda Form the engine deploys (read once from {@code forms/} on the classpath). */
+@Component
+public class FormSchemas {
+
+  private static final String FORMS = "classpath*:forms/**/*.form";
+  private static final List<String> INPUT_TYPES =
+      List.of("textfield", "textarea", "number", "select", "radio", "checkbox", "datetime");
+
+  private final Map<String, List<FormField>> fieldsByFormId = new HashMap<>();
+
+  FormSchemas(ObjectMapper objectMapper) {
+    try {
+      for (Resource resource : new PathMatchingResourcePatternResolver().getResources(FORMS)) {
+        try (InputStream in = resource.getInputStream()) {
+          JsonNode form = objectMapper.readTree(in);
+          List<FormField> fields = new ArrayList<>();
+          collect(form.path("components"), fields);
+          fieldsByFormId.put(form.path("id").asText(), List.copyOf(fields));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the Camunda Forms in forms/", e);
+    }
+  }
+
+  /** The input fields of a form, or empty when no form of that id is deployed. */
+  public Optional<List<FormField>> fields(String formId) {
+    return Optional.ofNullable(fieldsByFormId.get(formId));
+  }
+
+  /** The keys a form submits: what an approval step records of the task. */
+  public List<String> keys(String formId) {
+    return fields(formId).orElse(List.of()).stream().map(FormField::key).toList();
+  }
+
+  private static void collect(JsonNode components, List<FormField> fields) {
+    for (JsonNode component : components) {
+      String type = component.path("type").asText();
+      if (component.has("components")) {
+        collect(component.path("components"), fields);
+      }
+      if (!INPUT_TYPES.contains(type) || !component.hasNonNull("key")) {
+        continue;
+      }
+      JsonNode validate = component.path("validate");
+      List<String> options = new ArrayList<>();
+      component.path("values").forEach(option -> options.add(option.path("value").asText()));
+      fields.add(new FormField(
+          component.path("key").asText(),
+          type,
+          textOrNull(component, "subtype"),
+          component.path("label").asText(),
+          validate.path("required").asBoolean(false),
+          component.has("conditional"),
+          decimalOrNull(validate, "min"),
+          decimalOrNull(validate, "max"),
+          intOrNull(validate, "minLength"),
+          intOrNull(validate, "maxLength"),
+          textOrNull(validate, "pattern"),
+          intOrNull(component, "decimalDigits"),
+          List.copyOf(options)));
+    }
+  }
+
+  private static String textOrNull(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asText() : null;
+  }
+
+  private static Integer intOrNull(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).asInt() : null;
+  }
+
+  private static BigDecimal decimalOrNull(JsonNode node, String field) {
+    return node.hasNonNull(field) ? node.get(field).decimalValue() : null;
+  }
+}

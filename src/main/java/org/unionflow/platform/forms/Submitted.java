@@ -1,0 +1,49 @@
+package org.unionflow.platform.forms;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.unionflow.fund.Money;
+
+/** Typed reads of the values a form submitted (forms send dates as text and numbers as any numeric type). */
+public final class Submitted {
+
+  private final VariableScope scope;
+
+  public Submitted(VariableScope scope) {
+    this.scope = scope;
+  }
+
+  public String text(String name) {
+    Object value = scope.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
+  public LocalDate date(String name) {
+    Object value = scope.getVariable(name);
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+    String text = text(name);
+    return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+  }
+
+  public BigDecimal money(String name) {
+    return Money.parse(scope.getVariable(name));
+  }
+
+  public Integer integer(String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : new BigDecimal(value.toString().trim()).intValueExact();
+  }
+
+  public boolean flag(String name) {
+    return Boolean.TRUE.equals(scope.getVariable(name));
+  }
+
+  public long id(String name) {
+    return ((Number) scope.getVariable(name)).longValue();
+  }
+}

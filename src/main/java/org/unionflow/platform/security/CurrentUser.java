@@ -1,0 +1,19 @@
+package org.unionflow.platform.security;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Gives controllers the authenticated {@link UnionFlowUser} of the current request. */
+@Component
+public class CurrentUser {
+
+  public UnionFlowUser get() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null || !(authentication.getPrincipal() instanceof UnionFlowUser user)) {
+      throw new AuthenticationCredentialsNotFoundException("Not logged in");
+    }
+    return user;
+  }
+}

@@ -1,0 +1,46 @@
+package org.unionflow.trail;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Appends approval steps to a case's chain and checks that the chain is unbroken. */
+@Service
+@Transactional(readOnly = true)
+public class ApprovalTrail {
+
+  private final ApprovalStepRepository steps;
+
+  ApprovalTrail(ApprovalStepRepository steps) {
+    this.steps = steps;
+  }
+
+  /**
+   * Appends the step in the completing transaction. Two completions of one case racing for the same
+   * sequence number hit the unique key: one wins, the other rolls back whole and can be retried.
+   */
+  @Transactional
+  ApprovalStep append(TaskCompletion completion) {
+    Optional<ApprovalStep> last = steps.findTopByProcessInstanceIdOrderBySeqDesc(completion.processInstanceId());
+    int seq = last.map(step -> step.getSeq() + 1).orElse(1);
+    return steps.saveAndFlush(new ApprovalStep(completion, seq, last.map(ApprovalStep::getHash).orElse(null)));
+  }
+
+  public List<ApprovalStep> of(String processInstanceId) {
+    return steps.findByProcessInstanceIdOrderBySeq(processInstanceId);
+  }
+
+  /** The sequence number of the first step whose stored hash or link does not match, if any. */
+  public Optional<Integer> firstBrokenStep(String processInstanceId) {
+    String previousHash = null;
+    for (ApprovalStep step : of(processInstanceId)) {
+      boolean linked = previousHash == null ? step.getPrevHash() == null : previousHash.equals(step.getPrevHash());
+      if (!linked || !StepHash.of(step).equals(step.getHash())) {
+        return Optional.of(step.getSeq());
+      }
+      previousHash = step.getHash();
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,231 @@
+package org.unionflow.visits;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.unionflow.members.Member;
+
+/** One line of the visit ledger (走访台账), filled in as the case moves on. */
+@Entity
+@Table(name = "uf_visit")
+public class Visit {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String unionId;
+  private String businessKey;
+  private String processInstanceId;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "member_id")
+  private Member member;
+
+  @Enumerated(EnumType.STRING)
+  private EventType eventType;
+
+  private LocalDate eventDate;
+  private String details;
+  private String reportedBy;
+  private Instant reportedAt;
+
+  private LocalDate deadline;
+  private String leadGroup;
+  private String mustAttend;
+  private BigDecimal standardAmount;
+  private String gift;
+
+  private LocalDate plannedDate;
+  private String plannedVisitors;
+
+  private LocalDate visitDate;
+  private String visitors;
+  private String situation;
+  private BigDecimal moneyHandedOver;
+  private Boolean hardshipFound;
+  private Long ledgerEntryId;
+
+  private String supervisedBy;
+  private String supervisionNote;
+
+  @Enumerated(EnumType.STRING)
+  private VisitStatus status;
+
+  @Version
+  private int version;
+
+  protected Visit() {
+  }
+
+  Visit(String unionId, String businessKey, String processInstanceId, Member member, EventType eventType,
+      LocalDate eventDate, String details, String reportedBy, Instant reportedAt) {
+    this.unionId = unionId;
+    this.businessKey = businessKey;
+    this.processInstanceId = processInstanceId;
+    this.member = member;
+    this.eventType = eventType;
+    this.eventDate = eventDate;
+    this.details = details;
+    this.reportedBy = reportedBy;
+    this.reportedAt = reportedAt;
+    this.status = VisitStatus.REPORTED;
+  }
+
+  void applyStandard(VisitStandard standard) {
+    this.deadline = eventDate.plusDays(standard.deadlineDays());
+    this.leadGroup = standard.leadGroup();
+    this.mustAttend = standard.mustAttend();
+    this.standardAmount = standard.amount();
+    this.gift = standard.gift();
+  }
+
+  void plan(LocalDate plannedDate, String plannedVisitors) {
+    this.plannedDate = plannedDate;
+    this.plannedVisitors = plannedVisitors;
+    this.status = VisitStatus.PLANNED;
+  }
+
+  void record(LocalDate visitDate, String visitors, String situation, BigDecimal moneyHandedOver,
+      boolean hardshipFound) {
+    this.visitDate = visitDate;
+    this.visitors = visitors;
+    this.situation = situation;
+    this.moneyHandedOver = moneyHandedOver;
+    this.hardshipFound = hardshipFound;
+    this.status = VisitStatus.VISITED;
+  }
+
+  void paid(Long ledgerEntryId) {
+    this.ledgerEntryId = ledgerEntryId;
+    this.status = VisitStatus.PAID;
+  }
+
+  void supervised(String chair, String note) {
+    this.supervisedBy = chair;
+    this.supervisionNote = note;
+  }
+
+  void closeLedgerLine() {
+    this.status = VisitStatus.RECORDED;
+  }
+
+  boolean paymentDue() {
+    return moneyHandedOver != null && moneyHandedOver.signum() > 0;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUnionId() {
+    return unionId;
+  }
+
+  public String getBusinessKey() {
+    return businessKey;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public Member getMember() {
+    return member;
+  }
+
+  public EventType getEventType() {
+    return eventType;
+  }
+
+  public LocalDate getEventDate() {
+    return eventDate;
+  }
+
+  public String getDetails() {
+    return details;
+  }
+
+  public String getReportedBy() {
+    return reportedBy;
+  }
+
+  public Instant getReportedAt() {
+    return reportedAt;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public String getLeadGroup() {
+    return leadGroup;
+  }
+
+  public String getMustAttend() {
+    return mustAttend;
+  }
+
+  public BigDecimal getStandardAmount() {
+    return standardAmount;
+  }
+
+  public String getGift() {
+    return gift;
+  }
+
+  public LocalDate getPlannedDate() {
+    return plannedDate;
+  }
+
+  public String getPlannedVisitors() {
+    return plannedVisitors;
+  }
+
+  public LocalDate getVisitDate() {
+    return visitDate;
+  }
+
+  public String getVisitors() {
+    return visitors;
+  }
+
+  public String getSituation() {
+    return situation;
+  }
+
+  public BigDecimal getMoneyHandedOver() {
+    return moneyHandedOver;
+  }
+
+  public Boolean getHardshipFound() {
+    return hardshipFound;
+  }
+
+  public Long getLedgerEntryId() {
+    return ledgerEntryId;
+  }
+
+  public String getSupervisedBy() {
+    return supervisedBy;
+  }
+
+  public String getSupervisionNote() {
+    return supervisionNote;
+  }
+
+  public VisitStatus getStatus() {
+    return status;
+  }
+}

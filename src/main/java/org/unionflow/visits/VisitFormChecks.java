@@ -1,0 +1,89 @@
+package org.unionflow.visits;
+
+import static org.unionflow.visits.VisitProcess.*;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.unionflow.members.MemberService;
+import org.unionflow.platform.forms.FormInputCheck;
+
+/** The visit's own rules for what its forms submit, beyond the constraints the forms declare. */
+@Configuration
+class VisitFormChecks {
+
+  /** How far back an event may be reported, and how far ahead (weddings and retirements are known early). */
+  static final int MAX_DAYS_BEFORE_REPORT = 365;
+  static final int MAX_DAYS_AHEAD = 90;
+
+  private final Clock clock;
+
+  VisitFormChecks(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Bean
+  FormInputCheck reportVisitEventCheck(MemberService members) {
+    return new FormInputCheck(FORM_REPORT_EVENT, (unionId, in, errors) -> {
+      String staffNo = in.text(MEMBER_STAFF_NO);
+      if (unionId != null && members.findByStaffNo(unionId, staffNo).isEmpty()) {
+        errors.reject(MEMBER_STAFF_NO, "no member with staff number " + staffNo + " in this union");
+      }
+      LocalDate eventDate = in.date(EVENT_DATE);
+      LocalDate today = LocalDate.now(clock);
+      if (eventDate.isBefore(today.minusDays(MAX_DAYS_BEFORE_REPORT))) {
+        errors.reject(EVENT_DATE, "is more than " + MAX_DAYS_BEFORE_REPORT + " days ago");
+      } else if (eventDate.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
+        errors.reject(EVENT_DATE, "is more than " + MAX_DAYS_AHEAD + " days ahead");
+      }
+      if (EventType.HOSPITALISATION.name().equals(in.text(EVENT_TYPE)) && in.integer(DAYS_IN_HOSPITAL) == null) {
+        errors.reject(DAYS_IN_HOSPITAL, "is required for a hospital stay");
+      }
+    });
+  }
+
+  @Bean
+  FormInputCheck planVisitCheck() {
+    return new FormInputCheck(FORM_PLAN_VISIT, (unionId, in, errors) -> {
+      if (in.date(PLANNED_DATE).isBefore(LocalDate.now(clock))) {
+        errors.reject(PLANNED_DATE, "must be today or later");
+      }
+    });
+  }
+
+  @Bean
+  FormInputCheck recordVisitCheck() {
+    return new FormInputCheck(FORM_RECORD_VISIT, (unionId, in, errors) -> {
+      LocalDate visitDate = in.date(VISIT_DATE);
+      LocalDate eventDate = in.date(EVENT_DATE);
+      if (visitDate.isAfter(LocalDate.now(clock))) {
+        errors.reject(VISIT_DATE, "cannot be in the future");
+      } else if (visitDate.isBefore(eventDate)) {
+        errors.reject(VISIT_DATE, "cannot be before the event date " + eventDate);
+      }
+      BigDecimal money = in.money(MONEY_HANDED_OVER);
+      BigDecimal standard = BigDecimal.valueOf(in.integer(STANDARD_AMOUNT)).setScale(2);
+      if (money != null && money.compareTo(standard) > 0) {
+        errors.reject(MONEY_HANDED_OVER, "exceeds the standard of " + standard.toPlainString()
+            + " yuan for this event");
+      }
+      if (in.flag(HARDSHIP_FOUND) && in.text(HARDSHIP_NOTE) == null) {
+        errors.reject(HARDSHIP_NOTE, "describe the hardship the visit found");
+      }
+    });
+  }
+
+  @Bean
+  FormInputCheck payCondolenceMoneyCheck() {
+    return new FormInputCheck(FORM_PAY_CONDOLENCE_MONEY, (unionId, in, errors) -> {
+      LocalDate paidOn = in.date(PAID_ON);
+      if (paidOn.isAfter(LocalDate.now(clock))) {
+        errors.reject(PAID_ON, "cannot be in the future");
+      } else if (paidOn.isBefore(in.date(VISIT_DATE))) {
+        errors.reject(PAID_ON, "cannot be before the visit date " + in.date(VISIT_DATE));
+      }
+    });
+  }
+}

@@ -1,0 +1,27 @@
+package org.unionflow.visits;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface VisitRepository extends JpaRepository<Visit, Long> {
+
+  @EntityGraph(attributePaths = "member")
+  Optional<Visit> findByBusinessKeyAndUnionId(String businessKey, String unionId);
+
+  Optional<Visit> findByProcessInstanceId(String processInstanceId);
+
+  @EntityGraph(attributePaths = "member")
+  @Query("""
+      select v from Visit v
+      where v.unionId = :unionId
+        and (:status is null or v.status = :status)
+        and (:eventType is null or v.eventType = :eventType)
+      """)
+  Page<Visit> search(@Param("unionId") String unionId, @Param("status") VisitStatus status,
+      @Param("eventType") EventType eventType, Pageable pageable);
+}
