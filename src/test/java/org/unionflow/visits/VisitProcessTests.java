@@ -1,0 +1,259 @@
+package org.unionflow.visits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
+import static org.unionflow.visits.VisitProcess.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.unionflow.TestUnions;
+import org.unionflow.UnionFlowTest;
+import org.unionflow.fund.BudgetCategory;
+import org.unionflow.fund.FundLedgerService;
+import org.unionflow.platform.Groups;
+import org.unionflow.platform.engine.UnionTenantIdProvider;
+import org.unionflow.trail.ApprovalTrail;
+
+/** Every path of {@code fiveMandatoryVisits}, driven through the engine API with the real services behind it. */
+@UnionFlowTest
+class VisitProcessTests {
+
+  private static final LocalDate TODAY = LocalDate.now();
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired FilterService filters;
+  @Autowired VisitService visits;
+  @Autowired FundLedgerService fund;
+  @Autowired ApprovalTrail trail;
+  @Autowired TestUnions unions;
+
+  private String unionId;
+  private ProcessInstance visit;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    unionId = unions.withCondolenceBudget("5000.00");
+  }
+
+  @Test
+  void hospitalStayWithMoneyAndHardshipIsPaidBookedAndReferred() {
+    report(EventType.HOSPITALISATION, TODAY.minusDays(1), 12);
+
+    assertThat(visit).isWaitingAt(PLAN_VISIT).hasBusinessKey(visits.search(unionId, null, null, Pageable.ofSize(1))
+        .getContent().get(0).getBusinessKey());
+    assertThat(visit.getBusinessKey()).matches("VIS-" + TODAY.getYear() + "-\\d{3,}");
+    assertThat(task(visit)).hasCandidateGroup(Groups.OFFICERS).hasDueDate(java.sql.Timestamp.valueOf(
+        TODAY.plusDays(2).atTime(23, 59, 59)));
+    planVisit();
+    assertThat(visit).isWaitingAt(RECORD_VISIT);
+    assertThat(task(visit)).hasCandidateGroup(Groups.OFFICERS);
+    recordVisit("500.00", true);
+    assertThat(visit).isWaitingAt(PAY_CONDOLENCE_MONEY);
+    assertThat(task(visit)).hasCandidateGroup(Groups.TREASURER);
+    payCondolenceMoney();
+
+    assertThat(visit).hasPassed(BOOK_CONDOLENCE_MONEY, WRITE_VISIT_LEDGER, REFER_HARDSHIP, HARDSHIP_REFERRED)
+        .isEnded();
+    Visit ledgerLine = visits.find(unionId, visit.getBusinessKey());
+    assertThat(ledgerLine.getStatus()).isEqualTo(VisitStatus.RECORDED);
+    assertThat(ledgerLine.getStandardAmount()).isEqualByComparingTo("500.00");
+    assertThat(ledgerLine.getMoneyHandedOver()).isEqualByComparingTo("500.00");
+    assertThat(ledgerLine.getLedgerEntryId()).isNotNull();
+    assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("4500.00");
+    assertThat(visits.openReferrals(unionId)).singleElement()
+        .satisfies(referral -> assertThat(referral.getDescription()).isEqualTo("Spouse out of work, two children"));
+    assertThat(trail.of(visit.getId())).extracting("taskDefinitionKey")
+        .containsExactly(PLAN_VISIT, RECORD_VISIT, PAY_CONDOLENCE_MONEY);
+    assertThat(trail.firstBrokenStep(visit.getId())).isEmpty();
+  }
+
+  @Test
+  void retirementWithoutMoneyOrHardshipEndsWithoutPayment() {
+    report(EventType.RETIREMENT, TODAY, null);
+
+    planVisit();
+    recordVisit("0", false);
+
+    assertThat(visit).hasPassed(WRITE_VISIT_LEDGER, VISIT_RECORDED).hasNotPassed(PAY_CONDOLENCE_MONEY, REFER_HARDSHIP)
+        .isEnded();
+    assertThat(visits.find(unionId, visit.getBusinessKey()).getStatus()).isEqualTo(VisitStatus.RECORDED);
+    assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("5000.00");
+    assertThat(visits.openReferrals(unionId)).isEmpty();
+  }
+
+  @Test
+  void childbirthIsLedByTheWomensCommittee() {
+    report(EventType.CHILDBIRTH, TODAY.minusDays(2), null);
+
+    assertThat(task(visit)).hasCandidateGroup(Groups.WOMENS_COMMITTEE).hasCandidateGroup(Groups.WOMENS_COMMITTEE);
+    assertThat(visit).variables().containsEntry(LEAD_GROUP, Groups.WOMENS_COMMITTEE).containsEntry(STANDARD_AMOUNT, 300);
+    planVisit();
+    assertThat(task(visit)).hasCandidateGroup(Groups.WOMENS_COMMITTEE);
+  }
+
+  @Test
+  void overdueVisitEscalatesToChairWhileTheVisitTaskStays() {
+    report(EventType.FUNERAL, TODAY.minusDays(5), null);
+    Task planTask = task(PLAN_VISIT, visit);
+
+    execute(job(visit));
+
+    assertThat(visit).isWaitingAt(PLAN_VISIT, SUPERVISE_OVERDUE_VISIT);
+    assertThat(task(SUPERVISE_OVERDUE_VISIT, visit)).hasCandidateGroup(Groups.CHAIR);
+    assertThat(task(PLAN_VISIT, visit).getId()).isEqualTo(planTask.getId());
+    String overdueFilter = filters.createFilterQuery().filterName("Overdue / 已逾期").singleResult().getId();
+    assertThat(filters.<Task>list(overdueFilter)).extracting(Task::getId).contains(planTask.getId());
+
+    claim(task(SUPERVISE_OVERDUE_VISIT, visit), "ps-chair");
+    complete(task(SUPERVISE_OVERDUE_VISIT, visit), withVariables(SUPERVISION_NOTE, "Reminded the officers today"));
+    assertThat(visit).hasPassed(SUPERVISION_DONE).isWaitingAt(PLAN_VISIT);
+    Visit ledgerLine = visits.find(unionId, visit.getBusinessKey());
+    assertThat(ledgerLine.getSupervisedBy()).isEqualTo("ps-chair");
+    assertThat(ledgerLine.getSupervisionNote()).isEqualTo("Reminded the officers today");
+
+    planVisit();
+    recordVisit("1000.00", false);
+    payCondolenceMoney();
+    assertThat(visit).hasPassed(VISIT_RECORDED).isEnded();
+  }
+
+  @Test
+  void visitMadeInTimeCancelsTheDeadlineTimer() {
+    report(EventType.WEDDING, TODAY, null);
+    assertThat(job(visit)).isNotNull();
+    assertThat(job(visit).getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(TODAY.plusDays(7).atTime(23, 59, 59)));
+
+    planVisit();
+    recordVisit("200.00", false);
+
+    assertThat(visit).isWaitingAt(PAY_CONDOLENCE_MONEY).hasNotPassed(SUPERVISE_OVERDUE_VISIT);
+    assertThat(management.createJobQuery().processInstanceId(visit.getId()).count()).isZero();
+  }
+
+  @Test
+  void exhaustedBudgetLineRefusesThePaymentAndTheTreasurersTaskStays() {
+    unionId = unions.withCondolenceBudget("100.00");
+    report(EventType.HOSPITALISATION, TODAY, 3);
+    planVisit();
+    recordVisit("300.00", false);
+    Task payment = task(PAY_CONDOLENCE_MONEY, visit);
+
+    Throwable refused = catchThrowable(() -> complete(payment, withVariables(PAID_ON, TODAY.toString(),
+        PAYMENT_METHOD, "CASH")));
+
+    assertThat(refusedFields(refused)).containsExactly("amount");
+    assertThat(refused).hasMessageContaining("has 100.00 yuan left");
+    assertThat(visit).isWaitingAt(PAY_CONDOLENCE_MONEY);
+    assertThat(task(PAY_CONDOLENCE_MONEY, visit).getId()).isEqualTo(payment.getId());
+    assertThat(visits.find(unionId, visit.getBusinessKey()).getStatus()).isEqualTo(VisitStatus.VISITED);
+    assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("100.00");
+    assertThat(trail.of(visit.getId())).extracting("taskDefinitionKey").containsExactly(PLAN_VISIT, RECORD_VISIT);
+  }
+
+  @Test
+  void malformedReportIsRefusedFieldByFieldAndNothingIsWritten() {
+    Map<String, Object> report = reportVariables(EventType.WEDDING, TODAY, null);
+    report.put(EVENT_TYPE, "PARTY");
+    report.put(EVENT_DATE, "yesterday");
+    report.put(DETAILS, " ");
+
+    Throwable refused = catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, report));
+
+    assertThat(refusedFields(refused)).containsExactly(EVENT_TYPE, EVENT_DATE, DETAILS);
+    assertThat(history.createHistoricProcessInstanceQuery().tenantIdIn(unionId).count()).isZero();
+    assertThat(visits.search(unionId, null, null, Pageable.ofSize(1)).getTotalElements()).isZero();
+  }
+
+  @Test
+  void reportOfAnUnknownMemberOrAnImpossibleDateIsRefused() {
+    Map<String, Object> report = reportVariables(EventType.HOSPITALISATION, TODAY.plusYears(1), null);
+    report.put(MEMBER_STAFF_NO, "T-404");
+
+    Throwable refused = catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, report));
+
+    assertThat(refusedFields(refused)).containsExactly(MEMBER_STAFF_NO, EVENT_DATE, DAYS_IN_HOSPITAL);
+    assertThat(history.createHistoricProcessInstanceQuery().tenantIdIn(unionId).count()).isZero();
+  }
+
+  @Test
+  void visitRecordedWithAFutureDateOrMoreThanTheStandardIsRefusedAndTheTaskStays() {
+    report(EventType.HOSPITALISATION, TODAY, 2);
+    planVisit();
+    Task record = task(RECORD_VISIT, visit);
+
+    Throwable refused = catchThrowable(() -> complete(record, withVariables(VISIT_DATE, TODAY.plusDays(1).toString(),
+        VISITORS, "Wang", SITUATION, "Resting at home after surgery", MONEY_HANDED_OVER, 300.001,
+        HARDSHIP_FOUND, false)));
+    assertThat(refusedFields(refused)).containsExactly(MONEY_HANDED_OVER);
+
+    refused = catchThrowable(() -> complete(record, withVariables(VISIT_DATE, TODAY.plusDays(1).toString(),
+        VISITORS, "Wang", SITUATION, "Resting at home after surgery", MONEY_HANDED_OVER, 800,
+        HARDSHIP_FOUND, true)));
+    assertThat(refusedFields(refused)).containsExactly(VISIT_DATE, MONEY_HANDED_OVER, HARDSHIP_NOTE);
+
+    assertThat(visit).isWaitingAt(RECORD_VISIT);
+    assertThat(visits.find(unionId, visit.getBusinessKey()).getStatus()).isEqualTo(VisitStatus.PLANNED);
+  }
+
+  private void report(EventType eventType, LocalDate eventDate, Integer daysInHospital) {
+    visit = runtime.startProcessInstanceByKey(KEY, reportVariables(eventType, eventDate, daysInHospital));
+  }
+
+  private Map<String, Object> reportVariables(EventType eventType, LocalDate eventDate, Integer daysInHospital) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(UnionTenantIdProvider.UNION_ID, unionId);
+    variables.put(MEMBER_STAFF_NO, "T-1");
+    variables.put(EVENT_TYPE, eventType.name());
+    variables.put(EVENT_DATE, eventDate.toString());
+    variables.put(DAYS_IN_HOSPITAL, daysInHospital);
+    variables.put(DETAILS, "Reported by the group leader");
+    variables.put(REPORTER, "Li Hua");
+    return variables;
+  }
+
+  private void planVisit() {
+    complete(task(PLAN_VISIT, visit), withVariables(PLANNED_DATE, TODAY.toString(), PLANNED_VISITORS, "Wang Li, Zhao Min"));
+  }
+
+  private void recordVisit(String money, boolean hardshipFound) {
+    Map<String, Object> values = withVariables(VISIT_DATE, TODAY.toString(), VISITORS, "Wang Li, Zhao Min",
+        SITUATION, "Spoke with the member and the family", MONEY_HANDED_OVER, new BigDecimal(money).doubleValue(),
+        HARDSHIP_FOUND, hardshipFound);
+    if (hardshipFound) {
+      values.put(HARDSHIP_NOTE, "Spouse out of work, two children");
+    }
+    complete(task(RECORD_VISIT, visit), values);
+  }
+
+  private void payCondolenceMoney() {
+    complete(task(PAY_CONDOLENCE_MONEY, visit), withVariables(PAID_ON, TODAY.toString(), PAYMENT_METHOD, "CASH"));
+  }
+}
