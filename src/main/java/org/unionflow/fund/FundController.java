@@ -12,11 +12,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.web.SortableBy;
 
 /** The budget and the ledger of the caller's union, read-only: money is booked by the processes. */
 @RestController
 @RequestMapping("/api/fund")
 class FundController {
+
+  private static final SortableBy SORTABLE = SortableBy.of("entryDate", "amount", "voucherNo", "bookedAt");
 
   private final FundLedgerService fund;
   private final CurrentUser currentUser;
@@ -37,6 +40,6 @@ class FundController {
   Page<LedgerEntryView> ledger(@RequestParam(required = false) Integer year,
       @PageableDefault(size = 50, sort = "entryDate", direction = Sort.Direction.DESC) Pageable pageable) {
     int ledgerYear = year == null ? LocalDate.now(clock).getYear() : year;
-    return fund.ledger(currentUser.get().union(), ledgerYear, pageable).map(LedgerEntryView::of);
+    return fund.ledger(currentUser.get().union(), ledgerYear, SORTABLE.check(pageable)).map(LedgerEntryView::of);
   }
 }

@@ -18,12 +18,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.web.SortableBy;
 import org.unionflow.platform.security.UnionFlowUser;
 
 /** The member register over REST; officers and the chair keep it, everyone of the union may read it. */
 @RestController
 @RequestMapping("/api/members")
 class MemberController {
+
+  private static final SortableBy SORTABLE = SortableBy.of("name", "staffNo", "unionGroup", "joinDate");
 
   private final MemberService members;
   private final CurrentUser currentUser;
@@ -37,7 +40,7 @@ class MemberController {
   Page<MemberView> list(@RequestParam(required = false) String search,
       @RequestParam(required = false) String unionGroup,
       @PageableDefault(size = 20, sort = "name", direction = Sort.Direction.ASC) Pageable pageable) {
-    return members.search(currentUser.get().union(), search, unionGroup, pageable).map(MemberView::of);
+    return members.search(currentUser.get().union(), search, unionGroup, SORTABLE.check(pageable)).map(MemberView::of);
   }
 
   @GetMapping("/{id}")

@@ -11,11 +11,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.web.SortableBy;
 
 /** The visit ledger (走访台账) of the caller's union and its open hardship referrals, read-only. */
 @RestController
 @RequestMapping("/api/visits")
 class VisitController {
+
+  private static final SortableBy SORTABLE = SortableBy.of("reportedAt", "eventDate", "deadline", "status", "businessKey");
 
   private final VisitService visits;
   private final CurrentUser currentUser;
@@ -29,7 +32,7 @@ class VisitController {
   Page<VisitView> list(@RequestParam(required = false) VisitStatus status,
       @RequestParam(required = false) EventType eventType,
       @PageableDefault(size = 20, sort = "reportedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-    return visits.search(currentUser.get().union(), status, eventType, pageable).map(VisitView::of);
+    return visits.search(currentUser.get().union(), status, eventType, SORTABLE.check(pageable)).map(VisitView::of);
   }
 
   @GetMapping("/{businessKey}")

@@ -2,7 +2,6 @@ package org.unionflow.platform.web;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.mapping.PropertyReferenceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,11 +31,6 @@ class ApiExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail invalidParameter(MethodArgumentTypeMismatchException e) {
     return badRequest(List.of(new FieldError(e.getName(), "has the wrong format")));
-  }
-
-  @ExceptionHandler(PropertyReferenceException.class)
-  ProblemDetail unknownSortProperty(PropertyReferenceException e) {
-    return badRequest(List.of(new FieldError("sort", "cannot sort by " + e.getPropertyName())));
   }
 
   @ExceptionHandler(NotFoundException.class)
