@@ -2,6 +2,8 @@ package org.unionflow.trail;
 
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,13 +20,19 @@ public class ApprovalTrail {
 
   /**
    * Appends the step in the completing transaction. Two completions of one case racing for the same
-   * sequence number hit the unique key: one wins, the other rolls back whole and can be retried.
+   * sequence number hit the unique key: one wins, the other rolls back whole, as the engine does when two
+   * people change the same case at once.
    */
   @Transactional
   ApprovalStep append(TaskCompletion completion) {
     Optional<ApprovalStep> last = steps.findTopByProcessInstanceIdOrderBySeqDesc(completion.processInstanceId());
     int seq = last.map(step -> step.getSeq() + 1).orElse(1);
-    return steps.saveAndFlush(new ApprovalStep(completion, seq, last.map(ApprovalStep::getHash).orElse(null)));
+    try {
+      return steps.saveAndFlush(new ApprovalStep(completion, seq, last.map(ApprovalStep::getHash).orElse(null)));
+    } catch (DataIntegrityViolationException e) {
+      throw new OptimisticLockingException("Approval step " + seq + " of case " + completion.processInstanceId()
+          + " was recorded by a concurrent completion");
+    }
   }
 
   public List<ApprovalStep> of(String processInstanceId) {

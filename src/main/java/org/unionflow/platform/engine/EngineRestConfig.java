@@ -4,13 +4,13 @@ import jakarta.ws.rs.ApplicationPath;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** The engine REST API of the starter, plus UnionFlow's answer to refused input (400 naming each field). */
+/** The engine REST API of the starter, with UnionFlow's answers to refused input (400) and lost races (409). */
 @Component
 @ApplicationPath("/engine-rest")
 class EngineRestConfig extends CamundaJerseyResourceConfig {
 
   @Override
   protected void registerAdditionalResources() {
-    register(InvalidInputExceptionMapper.class);
+    register(EngineRestExceptionMapper.class);
   }
 }

@@ -8,17 +8,20 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.unionflow.platform.forms.InvalidInputException;
 
 /**
- * Some engine REST resources (e.g. {@code /process-definition/key/{key}/start}) report any engine exception
- * as 500. A refusal of bad input is the caller's error: answer 400 and list the refused fields.
+ * The engine REST reports most engine exceptions as 500. Three of them are not server errors: a refusal of bad
+ * input (400, listing the refused fields), losing a race for the same task or case (409), and working a task
+ * someone else has just completed (404: the task is gone).
  */
 @Provider
 @Priority(1)
-class InvalidInputExceptionMapper implements ExceptionMapper<RestException> {
+class EngineRestExceptionMapper implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler engineDefault = new RestExceptionHandler();
 
@@ -28,8 +31,25 @@ class InvalidInputExceptionMapper implements ExceptionMapper<RestException> {
       if (cause instanceof InvalidInputException invalid) {
         return badRequest(invalid);
       }
+      if (cause instanceof OptimisticLockingException) {
+        return answer(Response.Status.CONFLICT, OptimisticLockingException.class,
+            "Someone else changed this task or case at the same moment; reload it to see where it is now");
+      }
+      // the engine's own words when a task id no longer exists
+      if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find task")) {
+        return answer(Response.Status.NOT_FOUND, NullValueException.class,
+            "The task is gone: it was completed or cancelled by someone else");
+      }
     }
     return engineDefault.toResponse(exception);
+  }
+
+  private static Response answer(Response.Status status, Class<?> type, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", type.getSimpleName());
+    body.put("message", message);
+    body.put("code", null);
+    return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
   private static Response badRequest(InvalidInputException invalid) {
