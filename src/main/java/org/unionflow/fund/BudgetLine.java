@@ -1,5 +1,6 @@
 package org.unionflow.fund;
 
+import org.unionflow.platform.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package org.unionflow.fund;
 
+import org.unionflow.platform.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

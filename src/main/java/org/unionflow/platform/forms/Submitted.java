@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.unionflow.fund.Money;
+import org.unionflow.platform.Money;
 
 /** Typed reads of the values a form submitted (forms send dates as text and numbers as any numeric type). */
 public final class Submitted {

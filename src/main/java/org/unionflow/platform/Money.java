@@ -1,4 +1,4 @@
-package org.unionflow.fund;
+package org.unionflow.platform;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
