@@ -1,6 +1,5 @@
 package org.unionflow.fund;
 
-import org.unionflow.platform.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.unionflow.platform.Money;
 
 /** The amount a base union may spend on one category in one year. */
 @Entity

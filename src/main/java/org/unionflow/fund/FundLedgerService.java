@@ -1,6 +1,5 @@
 package org.unionflow.fund;
 
-import org.unionflow.platform.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +8,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.unionflow.platform.Money;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.keys.KeyCounters;
 

@@ -1,6 +1,5 @@
 package org.unionflow.fund;
 
-import org.unionflow.platform.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +12,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.unionflow.platform.Money;
 
 /** One booking of the fund ledger; written once, never changed (a correction is a new entry). */
 @Entity
