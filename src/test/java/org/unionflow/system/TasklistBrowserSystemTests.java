@@ -1,0 +1,336 @@
+package org.unionflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.and;
+import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.not;
+import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real Chromium against the packaged app: an officer works the plan-visit form in Tasklist, another group
+ * cannot see it, and the chair finds the token in Cockpit. Each test reports its own case, so they run in
+ * any order. Screenshots go to target/screenshots/.
+ */
+class TasklistBrowserSystemTests {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  // generous: on a busy two-core machine an Angular page with a bpmn-js diagram can take many seconds
+  private static final Duration WAIT = Duration.ofSeconds(40);
+  private static final String PROCESS_NAME = "Five mandatory visits / 五必访";
+  private static final String MY_GROUPS_TASKS = "My groups' tasks / 我组任务";
+  private static final String ASSIGNED_TO_ME = "Assigned to me / 我的任务";
+  private static final String OVERDUE = "Overdue / 已逾期";
+  private static final String PLAN_VISIT = "Plan visit / 计划走访";
+  private static final String RECORD_VISIT = "Record visit / 记录走访";
+
+  // Selenium 4.31 knows no DevTools for Chromium 156 and says so on every start; WebDriver itself is fine
+  private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+  private static AppProcess app;
+
+  private WebDriver driver;
+  private WebDriverWait wait;
+  private Path profile;
+
+  /** Keeps the page of a failed test (before the driver quits) to show what the browser saw. */
+  @RegisterExtension
+  final AfterTestExecutionCallback pageOnFailure = context -> {
+    if (context.getExecutionException().isPresent() && driver != null) {
+      String name = "failed-" + context.getRequiredTestMethod().getName();
+      Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+      screenshot(name);
+    }
+  };
+
+  @BeforeAll
+  static void startApp() throws Exception {
+    DEVTOOLS_LOG.setLevel(Level.SEVERE);
+    Path systemTests = Files.createDirectories(Path.of("target", "system-tests"));
+    Path database = Files.createTempDirectory(systemTests, "browser-db-").toAbsolutePath();
+    app = AppProcess.start("browser", Map.of("spring.profiles.active", "demo",
+        "spring.datasource.url", "jdbc:h2:file:" + database + "/unionflow;WRITE_DELAY=0"));
+  }
+
+  @AfterAll
+  static void stopApp() throws InterruptedException {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @BeforeEach
+  void openBrowser() throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    profile = Files.createTempDirectory("unionflow-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    // Debian's browser and driver: downloads do not work on this machine
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--window-size=1600,1000", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(WAIT);
+    wait = new WebDriverWait(driver, WAIT);
+  }
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+
+  @Test
+  void anOfficerClaimsThePlanVisitTaskAndTheFormCompletesOnlyWhenItsRequiredFieldsAreFilled() throws Exception {
+    String businessKey = reportHospitalisation("PS-0003");
+    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", "demo");
+    String planTaskId = openTask(officer, businessKey, "planVisit").get("id").asText();
+
+    logIn("/camunda/app/tasklist/", "ps-officer1");
+    openTasklistFilter(MY_GROUPS_TASKS);
+    By planTaskLink = taskLink(planTaskId);
+    assertThat(wait.until(visibilityOfElementLocated(planTaskLink)).getText()).contains(PLAN_VISIT);
+    driver.findElement(planTaskLink).click();
+    wait.until(visibilityOfElementLocated(fieldLabel("Planned date / 计划日期")));
+    wait.until(visibilityOfElementLocated(fieldLabel("Who will visit / 走访人员")));
+
+    // the form is read-only until the task is claimed
+    wait.until(elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    wait.until(textToBePresentInElementLocated(By.cssSelector("li.assignee"), "ps-officer1"));
+    assertThat(openTask(officer, businessKey, "planVisit").get("assignee").asText()).isEqualTo("ps-officer1");
+    WebElement visitors = wait.until(elementToBeClickable(input("planVisit_plannedVisitors")));
+    visitors.sendKeys("Wang Li, Zhang Wei");
+    screenshot("01-tasklist-plan-visit-claimed");
+
+    // the planned date is still empty: form-js refuses to submit and marks the field
+    wait.until(elementToBeClickable(completeButton())).click();
+    WebElement dateError = wait.until(visibilityOfElementLocated(
+        By.cssSelector("[id$='planVisit_plannedDate-error-message']")));
+    assertThat(dateError.getText()).contains("Field is required");
+    wait.until(visibilityOfElementLocated(By.xpath(
+        "//div[contains(@class,'notifications')]//div[contains(@class,'alert-danger')]")));
+    assertThat(driver.findElements(By.cssSelector("[id$='planVisit_plannedVisitors-error-message']"))).isEmpty();
+    screenshot("02-tasklist-plan-visit-refused");
+    assertThat(driver.findElements(planTaskLink)).hasSize(1);
+    JsonNode stillOpen = officer.get("/engine-rest/task/" + planTaskId).body();
+    assertThat(stillOpen.get("assignee").asText()).isEqualTo("ps-officer1");
+    assertThat(officer.get("/api/visits/" + businessKey).body().get("plannedDate").isNull()).isTrue();
+
+    LocalDate plannedDate = LocalDate.now().plusDays(1);
+    WebElement date = wait.until(elementToBeClickable(input("planVisit_plannedDate-date")));
+    date.sendKeys(plannedDate.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    // leaving the field makes the date picker take the typed date
+    driver.findElement(input("planVisit_plannedVisitors")).click();
+    wait.until(invisibilityOfElementLocated(By.cssSelector("[id$='planVisit_plannedDate-error-message']")));
+    dismissNotifications();
+    blur();
+    screenshot("03-tasklist-plan-visit-filled");
+
+    wait.until(elementToBeClickable(completeButton())).click();
+    wait.until(invisibilityOfElementLocated(planTaskLink));
+    JsonNode recordTask = openTask(officer, businessKey, "recordVisit");
+    By recordTaskLink = taskLink(recordTask.get("id").asText());
+    assertThat(wait.until(visibilityOfElementLocated(recordTaskLink)).getText()).contains(RECORD_VISIT);
+    screenshot("04-tasklist-record-visit-next");
+
+    assertThat(officer.get("/engine-rest/task/" + planTaskId).status()).isEqualTo(404);
+    JsonNode forOfficers = officer.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey
+        + "&candidateGroup=officers").body();
+    assertThat(forOfficers).hasSize(1);
+    assertThat(forOfficers.get(0).get("taskDefinitionKey").asText()).isEqualTo("recordVisit");
+    assertThat(forOfficers.get(0).get("assignee").isNull()).isTrue();
+    JsonNode visit = officer.get("/api/visits/" + businessKey).body();
+    assertThat(visit.get("plannedDate").asText()).isEqualTo(plannedDate.toString());
+    assertThat(visit.get("plannedVisitors").asText()).isEqualTo("Wang Li, Zhang Wei");
+  }
+
+  @Test
+  void theTreasurerDoesNotSeeTheOfficersTaskInTasklistNorOverRest() throws Exception {
+    String businessKey = reportHospitalisation("PS-0005");
+    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", "demo");
+    String planTaskId = openTask(officer, businessKey, "planVisit").get("id").asText();
+
+    logIn("/camunda/app/tasklist/", "ps-treasurer");
+    for (String filter : List.of(ASSIGNED_TO_ME, OVERDUE, MY_GROUPS_TASKS)) {
+      openTasklistFilter(filter);
+      // a loaded, empty list (nothing open for the treasurer), not a list still loading
+      wait.until(textToBePresentInElementLocated(By.cssSelector("[cam-tasks] .well"),
+          "No task matching filters found"));
+      assertThat(driver.findElements(taskLink(planTaskId))).as(filter).isEmpty();
+      assertThat(driver.findElements(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(.,'" + PLAN_VISIT
+          + "')]"))).as(filter).isEmpty();
+    }
+    screenshot("05-tasklist-treasurer-sees-no-officers-task");
+
+    RestClient treasurer = new RestClient(app.baseUrl(), "ps-treasurer", "demo");
+    RestClient.Answer tasks = treasurer.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey);
+    assertThat(tasks.status()).isEqualTo(200);
+    assertThat(tasks.body()).isEmpty();
+  }
+
+  @Test
+  void theChairSeesTheCaseWaitingOnRecordVisitInTheCockpitDiagram() throws Exception {
+    String businessKey = reportHospitalisation("PS-0007");
+    RestClient officer = new RestClient(app.baseUrl(), "ps-officer2", "demo");
+    RestClient.Answer planned = officer.claimAndSubmit(businessKey, "planVisit", Map.of(
+        "plannedDate", LocalDate.now().plusDays(1).toString(), "plannedVisitors", "Li Na"));
+    assertThat(planned.ok()).as("plan-visit submitted over REST: %s", planned).isTrue();
+    String instanceId = openTask(officer, businessKey, "recordVisit").get("processInstanceId").asText();
+
+    logIn("/camunda/app/cockpit/", "ps-chair");
+    wait.until(elementToBeClickable(By.cssSelector("a[href='#/processes']"))).click();
+    wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='" + PROCESS_NAME + "']"))).click();
+    // the definition view counts the running instances per activity; ours waits on recordVisit
+    wait.until(visibilityOfElementLocated(badge("recordVisit")));
+    wait.until(elementToBeClickable(By.cssSelector("td.instance-id a[title='" + instanceId + "']"))).click();
+
+    wait.until(urlContains("/process-instance/" + instanceId));
+    wait.until(visibilityOfElementLocated(By.xpath("//*[normalize-space(text())='" + businessKey + "']")));
+    wait.until(presenceOfElementLocated(By.cssSelector("svg g[data-element-id='recordVisit']")));
+    WebElement recordVisitBadge = wait.until(visibilityOfElementLocated(badge("recordVisit")));
+    assertThat(recordVisitBadge.getText()).isEqualTo("1");
+    assertThat(driver.findElements(badge("planVisit"))).isEmpty();
+    assertThat(driver.findElements(By.cssSelector(".djs-overlays .instance-count")))
+        .extracting(this::overlayActivity).containsExactlyInAnyOrder("makeVisit", "recordVisit");
+
+    // the user-task tab names the task the token waits on
+    wait.until(elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='User Tasks']")))
+        .click();
+    wait.until(visibilityOfElementLocated(By.xpath("//table//td[contains(normalize-space(),'" + RECORD_VISIT
+        + "')]")));
+    wait.until(invisibilityOfElementLocated(By.cssSelector(".loader:not(.ng-hide)")));
+    blur();
+    screenshot("06-cockpit-instance-on-record-visit");
+  }
+
+  // --- steps -----------------------------------------------------------------------------------------
+
+  /** A short hospital stay of a member, reported today by a group leader: the officers lead the visit. */
+  private static String reportHospitalisation(String staffNo) throws Exception {
+    RestClient leader = new RestClient(app.baseUrl(), "ps-leader1", "demo");
+    RestClient.Answer started = leader.reportVisit(staffNo, "HOSPITALISATION", LocalDate.now());
+    assertThat(started.ok()).as("visit reported: %s", started).isTrue();
+    return started.body().get("businessKey").asText();
+  }
+
+  private static JsonNode openTask(RestClient user, String businessKey, String taskKey) throws Exception {
+    JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey="
+        + taskKey).body();
+    assertThat(tasks).as("open %s tasks of %s", taskKey, businessKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private void logIn(String webapp, String user) {
+    driver.get(app.baseUrl() + webapp);
+    wait.until(urlContains("#/login"));
+    wait.until(elementToBeClickable(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(not(urlContains("#/login")));
+    // the header names the signed-in user once the app has its authentication
+    wait.until(textToBePresentInElementLocated(By.cssSelector("li.account > a"), user));
+  }
+
+  private void openTasklistFilter(String name) {
+    By filter = By.xpath("//div[contains(@class,'task-filter')][.//a[contains(normalize-space(),\"" + name + "\")]]");
+    wait.until(elementToBeClickable(filter)).click();
+    wait.until(attributeContains(filter, "class", "active"));
+    // the list of the chosen filter has loaded: either tasks or the empty notice
+    wait.until(and(invisibilityOfElementLocated(By.cssSelector("[cam-tasks] .loader:not(.ng-hide)")),
+        presenceOfElementLocated(By.cssSelector("[cam-tasks] ol.tasks-list, [cam-tasks] .well"))));
+  }
+
+  private void dismissNotifications() {
+    By closeButtons = By.cssSelector(".page-notifications .alert button.close:not(.ng-hide)");
+    for (WebElement close : new ArrayList<>(driver.findElements(closeButtons))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    wait.until(numberOfElementsToBe(By.cssSelector(".page-notifications .alert"), 0));
+  }
+
+  /** No focus ring on the last clicked element in the screenshots. */
+  private void blur() {
+    ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur()");
+  }
+
+  private String overlayActivity(WebElement badge) {
+    return badge.findElement(By.xpath("ancestor::div[@data-container-id][1]")).getAttribute("data-container-id");
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  // --- locators --------------------------------------------------------------------------------------
+
+  private static By taskLink(String taskId) {
+    return By.cssSelector("ol.tasks-list a[href='#/?task=" + taskId + "']");
+  }
+
+  /** form-js prefixes field ids with a random form id; the component id is the stable end. */
+  private static By input(String idSuffix) {
+    return By.cssSelector(".fjs-form input[id$='" + idSuffix + "']");
+  }
+
+  private static By fieldLabel(String label) {
+    return By.xpath("//form[contains(@class,'fjs-form')]//label[contains(normalize-space(),'" + label + "')]");
+  }
+
+  private static By completeButton() {
+    return By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='Complete']");
+  }
+
+  /** Cockpit's running-instance count overlaid on an activity of the bpmn-js diagram. */
+  private static By badge(String activityId) {
+    return By.cssSelector(".djs-overlays[data-container-id='" + activityId + "'] .badge.instance-count");
+  }
+}
