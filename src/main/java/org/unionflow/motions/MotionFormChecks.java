@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,10 +22,11 @@ class MotionFormChecks {
   static final String DEPARTMENT_PREFIX = "dept-";
 
   private final MotionService motions;
-  private final IdentityService identity;
+  // resolved on use: the engine that provides it is built with these checks
+  private final ObjectProvider<IdentityService> identity;
   private final Clock clock;
 
-  MotionFormChecks(MotionService motions, IdentityService identity, Clock clock) {
+  MotionFormChecks(MotionService motions, ObjectProvider<IdentityService> identity, Clock clock) {
     this.motions = motions;
     this.identity = identity;
     this.clock = clock;
@@ -111,7 +113,7 @@ class MotionFormChecks {
 
   private void checkCoSigners(Submitted in, FieldErrors errors) {
     List<String> unknown = MotionDelegates.ids(in.text(CO_SIGNERS)).stream()
-        .filter(id -> identity.createUserQuery().userId(id).count() == 0).toList();
+        .filter(id -> identity.getObject().createUserQuery().userId(id).count() == 0).toList();
     if (!unknown.isEmpty()) {
       errors.reject(CO_SIGNERS, "unknown users: " + String.join(", ", unknown));
     }
@@ -132,6 +134,6 @@ class MotionFormChecks {
   }
 
   private boolean isDepartment(String groupId) {
-    return groupId.startsWith(DEPARTMENT_PREFIX) && identity.createGroupQuery().groupId(groupId).count() > 0;
+    return groupId.startsWith(DEPARTMENT_PREFIX) && identity.getObject().createGroupQuery().groupId(groupId).count() > 0;
   }
 }
