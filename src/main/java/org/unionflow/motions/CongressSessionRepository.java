@@ -14,4 +14,6 @@ interface CongressSessionRepository extends JpaRepository<CongressSession, Long>
   List<CongressSession> findByUnionIdOrderByOpensOnDesc(String unionId);
 
   Optional<CongressSession> findByIdAndUnionId(Long id, String unionId);
+
+  boolean existsByUnionIdAndName(String unionId, String name);
 }

@@ -1,6 +1,5 @@
 package org.unionflow.motions;
 
-import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -16,7 +15,7 @@ import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.web.SortableBy;
 import org.unionflow.trail.ApprovalTrail;
 
-/** The motion register (提案登记) of the caller's union, its congress sessions and their statistics, read-only. */
+/** The motion register (提案登记) of the caller's union and the statistics of a congress session, read-only. */
 @RestController
 @RequestMapping("/api/motions")
 class MotionController {
@@ -49,18 +48,13 @@ class MotionController {
     return MotionView.of(motion, motions.replies(motion), trail.of(motion.getProcessInstanceId()));
   }
 
-  @GetMapping("/sessions")
-  List<SessionView> sessions() {
-    return motions.sessions(currentUser.get().union()).stream().map(SessionView::of).toList();
-  }
-
-  @GetMapping("/sessions/{sessionId}/statistics")
-  MotionStatistics statistics(@PathVariable long sessionId) {
+  @GetMapping("/statistics")
+  MotionStatistics statistics(@RequestParam long sessionId) {
     return motions.statistics(currentUser.get().union(), sessionId);
   }
 
-  @GetMapping(value = "/sessions/{sessionId}/statistics.csv", produces = "text/csv")
-  ResponseEntity<String> statisticsCsv(@PathVariable long sessionId) {
+  @GetMapping(value = "/statistics.csv", produces = "text/csv")
+  ResponseEntity<String> statisticsCsv(@RequestParam long sessionId) {
     MotionStatistics statistics = motions.statistics(currentUser.get().union(), sessionId);
     return ResponseEntity.ok().contentType(CSV)
         .body(MotionStatistics.CSV_HEADER + "\n" + statistics.csvRow() + "\n");

@@ -38,12 +38,32 @@ public class MotionService {
     this.clock = clock;
   }
 
+  /** Opens a congress session; its name is unique in the union. */
   public CongressSession openSession(String unionId, String name, LocalDate opensOn, LocalDate closesOn) {
+    if (sessions.existsByUnionIdAndName(unionId, name)) {
+      throw FieldErrors.single("name", "this union already has a session named " + name);
+    }
     return sessions.save(new CongressSession(unionId, name, opensOn, closesOn));
   }
 
-  public void addRepresentative(CongressSession session, String userId, String name, String memberStaffNo) {
-    representatives.save(new Representative(session, userId, name, memberStaffNo));
+  /** Elects a person representative of a session, once. */
+  public Representative addRepresentative(CongressSession session, String userId, String name,
+      String memberStaffNo) {
+    if (representatives.existsBySessionAndUserId(session, userId)) {
+      throw FieldErrors.single("userId", userId + " already represents " + session.getName());
+    }
+    return representatives.save(new Representative(session, userId, name, memberStaffNo));
+  }
+
+  @Transactional(readOnly = true)
+  public CongressSession session(String unionId, long sessionId) {
+    return sessions.findByIdAndUnionId(sessionId, unionId)
+        .orElseThrow(() -> new NotFoundException("Congress session", sessionId));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Representative> representatives(CongressSession session) {
+    return representatives.findBySessionOrderByUserId(session);
   }
 
   /** The session motions are filed under today: the latest one that has opened. */
@@ -206,8 +226,7 @@ public class MotionService {
 
   @Transactional(readOnly = true)
   public MotionStatistics statistics(String unionId, long sessionId) {
-    CongressSession session = sessions.findByIdAndUnionId(sessionId, unionId)
-        .orElseThrow(() -> new NotFoundException("Congress session", sessionId));
+    CongressSession session = session(unionId, sessionId);
     return MotionStatistics.of(session, motions.findBySession(session), LocalDate.now(clock));
   }
 

@@ -8,5 +8,7 @@ interface RepresentativeRepository extends JpaRepository<Representative, Long> {
 
   List<Representative> findBySessionAndUserIdIn(CongressSession session, Collection<String> userIds);
 
+  List<Representative> findBySessionOrderByUserId(CongressSession session);
+
   boolean existsBySessionAndUserId(CongressSession session, String userId);
 }

@@ -26,6 +26,7 @@ import org.unionflow.UnionFlowTest;
 class MotionRestTests {
 
   private static final LocalDate TODAY = LocalDate.now();
+  private static final String DEMO_SESSION = "3rd congress, 2nd session / 三届二次";
   private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
   };
   private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
@@ -73,12 +74,12 @@ class MotionRestTests {
           .isEqualTo(((Number) before.get(figure)).intValue() + 1);
     }
     assertThat(after.get("handlingRate")).isNotNull();
-    ResponseEntity<String> csv = as("ps-chair").getForEntity("/api/motions/sessions/" + sessionId
-        + "/statistics.csv", String.class);
+    ResponseEntity<String> csv = as("ps-chair").getForEntity("/api/motions/statistics.csv?sessionId=" + sessionId,
+        String.class);
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
     assertThat(csv.getBody().lines()).hasSize(2).first().isEqualTo(MotionStatistics.CSV_HEADER);
     assertThat(csv.getBody().lines().skip(1).findFirst().orElseThrow())
-        .startsWith("\"3rd congress, 2nd session / 三届二次\"," + after.get("filed") + ",");
+        .startsWith("\"" + DEMO_SESSION + "\"," + after.get("filed") + ",");
 
     assertThat(keys("/api/motions?department=dept-hr&status=PUBLISHED&sessionId=" + sessionId)).contains(businessKey);
     assertThat(keys("/api/motions?category=TEACHING")).doesNotContain(businessKey);
@@ -106,6 +107,41 @@ class MotionRestTests {
   void onlyRepresentativesMaySubmitAMotion() {
     assertThat(submit("ps-treasurer", "Pay rise", "ps-rep2,ps-rep3").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void theMotionCommitteeOpensTheNextSessionAndElectsItsRepresentatives() {
+    // opens next year, so motions filed today stay with the current session
+    LocalDate opensOn = TODAY.plusYears(1);
+    ResponseEntity<Map<String, Object>> opened = as("ps-motions").exchange("/api/congress/sessions", HttpMethod.POST,
+        new HttpEntity<>(Map.of("name", "4th congress, 1st session / 四届一次", "opensOn", opensOn.toString(),
+            "closesOn", opensOn.plusYears(1).toString())), JSON);
+    assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String representatives = "/api/congress/sessions/" + opened.getBody().get("id") + "/representatives";
+
+    ResponseEntity<Map<String, Object>> elected = as("ps-chair").exchange(representatives, HttpMethod.POST,
+        new HttpEntity<>(Map.of("userId", "ps-rep1", "name", "王丽", "memberStaffNo", "PS-0001")), JSON);
+    assertThat(elected.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(fieldsRefused(as("ps-chair").exchange(representatives, HttpMethod.POST,
+        new HttpEntity<>(Map.of("userId", "ps-rep1", "name", "王丽")), JSON))).containsExactly("userId");
+    assertThat(fieldsRefused(as("ps-chair").exchange(representatives, HttpMethod.POST,
+        new HttpEntity<>(Map.of("userId", "ms-officer1", "name", "Outsider", "memberStaffNo", "PS-9999")), JSON)))
+        .containsExactly("userId", "memberStaffNo");
+    assertThat(as("ps-rep2").exchange(representatives, HttpMethod.GET, null, JSON_LIST).getBody())
+        .extracting(representative -> representative.get("userId")).containsExactly("ps-rep1");
+
+    assertThat(fieldsRefused(as("ps-motions").exchange("/api/congress/sessions", HttpMethod.POST,
+        new HttpEntity<>(Map.of("name", "Backwards / 倒序", "opensOn", opensOn.toString(),
+            "closesOn", opensOn.minusDays(1).toString())), JSON))).containsExactly("closesOn");
+    assertThat(as("ps-rep1").exchange("/api/congress/sessions", HttpMethod.POST,
+        new HttpEntity<>(Map.of("name", "Mine / 我的", "opensOn", opensOn.toString(),
+            "closesOn", opensOn.plusDays(1).toString())), JSON).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private static List<String> fieldsRefused(ResponseEntity<Map<String, Object>> response) {
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    return ((List<Map<String, String>>) response.getBody().get("fieldErrors")).stream()
+        .map(error -> error.get("field")).toList();
   }
 
   private ResponseEntity<Map<String, Object>> submit(String proposer, String title, String coSigners) {
@@ -137,13 +173,14 @@ class MotionRestTests {
   }
 
   private long currentSessionId() {
-    List<Map<String, Object>> sessions = as("ps-chair").exchange("/api/motions/sessions", HttpMethod.GET, null,
+    List<Map<String, Object>> sessions = as("ps-chair").exchange("/api/congress/sessions", HttpMethod.GET, null,
         JSON_LIST).getBody();
-    return ((Number) sessions.get(0).get("id")).longValue();
+    return sessions.stream().filter(session -> DEMO_SESSION.equals(session.get("name")))
+        .map(session -> ((Number) session.get("id")).longValue()).findFirst().orElseThrow();
   }
 
   private Map<String, Object> statistics(long sessionId) {
-    return as("ps-chair").exchange("/api/motions/sessions/" + sessionId + "/statistics", HttpMethod.GET, null, JSON)
+    return as("ps-chair").exchange("/api/motions/statistics?sessionId=" + sessionId, HttpMethod.GET, null, JSON)
         .getBody();
   }
 
