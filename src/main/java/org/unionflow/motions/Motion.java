@@ -180,12 +180,13 @@ public class Motion {
     return decision == ReviewDecision.ACCEPT;
   }
 
-  /** Answered by the deadline day, or still unanswered and the deadline has passed, or answered late. */
+  /** Answered by the end of the deadline day. */
   boolean answeredOnTime() {
     return answeredAt != null && deadline != null
         && !answeredAt.atZone(ZoneId.systemDefault()).toLocalDate().isAfter(deadline);
   }
 
+  /** Accepted and either answered late or still unanswered after the deadline day. */
   boolean overdue(LocalDate today) {
     return accepted() && deadline != null && (answeredAt == null ? today.isAfter(deadline) : !answeredOnTime());
   }

@@ -60,6 +60,8 @@ class MotionFormChecks {
           List<String> unknown = departments.stream().filter(id -> !isDepartment(id)).toList();
           if (!unknown.isEmpty()) {
             errors.reject(HANDLING_DEPARTMENTS, "not departments: " + String.join(", ", unknown));
+          } else if (decision == ReviewDecision.CONVERT && departments.size() > 1) {
+            errors.reject(HANDLING_DEPARTMENTS, "a suggestion is answered by one department");
           }
           LocalDate deadline = in.date(DEADLINE);
           if (decision == ReviewDecision.ACCEPT && deadline != null && !deadline.isAfter(LocalDate.now(clock))) {

@@ -10,7 +10,7 @@ import java.util.List;
  * satisfied and basically satisfied over those who gave feedback. Rates are fractions with four places, null
  * when there is nothing to divide by.
  */
-record MotionStatistics(long sessionId, String session, int filed, int accepted, int converted, int merged,
+record MotionStatistics(Long sessionId, String session, int filed, int accepted, int converted, int merged,
     int rejected, int answered, int answeredOnTime, int overdue, int withFeedback, int satisfied,
     BigDecimal handlingRate, BigDecimal satisfactionRate) {
 

@@ -315,7 +315,7 @@ class MotionProcessTests {
   }
 
   @Test
-  void aPastDeadlineOrAnUnknownDepartmentIsRefused() {
+  void aPastDeadlineAnUnknownDepartmentOrTwoDepartmentsForASuggestionAreRefused() {
     ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
 
     Throwable refused = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "ACCEPT",
@@ -323,6 +323,9 @@ class MotionProcessTests {
 
     assertThat(refusedFields(refused)).containsExactly(HANDLING_DEPARTMENTS, DEADLINE);
     assertThat(refused).hasMessageContaining("dept-nowhere, chair");
+    Throwable twoForASuggestion = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "CONVERT",
+        HANDLING_DEPARTMENTS, "dept-hr, dept-academic")));
+    assertThat(refusedFields(twoForASuggestion)).containsExactly(HANDLING_DEPARTMENTS);
     assertThat(motion).isWaitingAt(REVIEW_MOTION);
   }
 
