@@ -3,6 +3,7 @@ package org.unionflow.motions;
 import static org.unionflow.motions.MotionProcess.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,11 +18,9 @@ import org.unionflow.platform.forms.Submitted;
 class MotionDelegates {
 
   private final MotionService motions;
-  private final MotionRules rules;
 
-  MotionDelegates(MotionService motions, MotionRules rules) {
+  MotionDelegates(MotionService motions) {
     this.motions = motions;
-    this.rules = rules;
   }
 
   /** Files the motion; the proposer is whoever is logged in, never a value the form could forge. */
@@ -38,7 +37,6 @@ class MotionDelegates {
       execution.setVariable(MOTION_ID, motion.getId());
       execution.setVariable(SESSION_NAME, motion.getSession().getName());
       execution.setVariable(REPLY_ROUND, 1);
-      execution.setVariable(FEEDBACK_WAIT, rules.feedbackWait());
     };
   }
 
@@ -48,6 +46,19 @@ class MotionDelegates {
       String problem = motions.checkSignatures(new Submitted(execution).id(MOTION_ID));
       execution.setVariable(SIGNATURES_VALID, problem == null);
       execution.setVariable(SIGNATURE_PROBLEM, problem);
+    };
+  }
+
+  /** Hands an accepted motion to its departments with the committee's deadline, or the table's default. */
+  @Bean
+  JavaDelegate assignDepartmentsDelegate() {
+    return execution -> {
+      Submitted in = new Submitted(execution);
+      List<String> departments = ids(in.text(HANDLING_DEPARTMENTS));
+      Motion motion = motions.assign(in.id(MOTION_ID), departments, in.date(DEADLINE), in.integer(DEADLINE_DAYS));
+      execution.setVariable(DEPARTMENTS, new ArrayList<>(departments));
+      setDeadline(execution, motion.getDeadline(), in.integer(REMINDER_DAYS_BEFORE));
+      execution.setVariable(FEEDBACK_WAIT, "P" + in.integer(FEEDBACK_DAYS) + "D");
     };
   }
 

@@ -5,6 +5,7 @@ public final class MotionProcess {
 
   public static final String KEY = "congressMotion";
   public static final String BUSINESS_KEY_PREFIX = "MOT";
+  public static final String HANDLING_PERIODS = "motionHandling";
 
   // element ids
   public static final String SUBMIT_MOTION = "submitMotion";
@@ -16,6 +17,8 @@ public final class MotionProcess {
   public static final String SUGGESTION_ANSWERED = "suggestionAnswered";
   public static final String MOTION_MERGED = "motionMerged";
   public static final String MOTION_REJECTED = "motionRejected";
+  public static final String DECIDE_HANDLING_PERIODS = "decideHandlingPeriods";
+  public static final String ASSIGN_DEPARTMENTS = "assignDepartments";
   public static final String HANDLE_IN_DEPARTMENTS = "handleInDepartments";
   public static final String DRAFT_REPLY = "draftReply";
   public static final String SIGN_OFF_REPLY = "signOffReply";
@@ -59,6 +62,9 @@ public final class MotionProcess {
   public static final String DEPARTMENTS = "departments";
   public static final String DEPARTMENT = "department";
   public static final String SUGGESTION_DEPARTMENT = "suggestionDepartment";
+  public static final String DEADLINE_DAYS = "deadlineDays";
+  public static final String REMINDER_DAYS_BEFORE = "reminderDaysBefore";
+  public static final String FEEDBACK_DAYS = "feedbackDays";
   public static final String DEADLINE_AT = "deadlineAt";
   public static final String REMINDER_AT = "reminderAt";
   public static final String FEEDBACK_WAIT = "feedbackWait";

@@ -118,22 +118,27 @@ public class MotionService {
     get(motionId).amend(content);
   }
 
-  /** The motion committee's review; a merge makes the proposer a co-proposer of the motion merged into. */
-  public Motion review(long motionId, ReviewDecision decision, String reason, List<String> departments,
-      LocalDate deadline, String mergeInto, String decidedBy) {
+  /**
+   * The motion committee's review; a suggestion is assigned to its department, a merge makes the proposer a
+   * co-proposer of the motion merged into.
+   */
+  public void review(long motionId, ReviewDecision decision, String reason, List<String> departments,
+      String mergeInto, String decidedBy) {
     Motion motion = get(motionId);
     motion.review(decision, reason, decidedBy);
-    switch (decision) {
-      case ACCEPT -> motion.assign(departments, deadline == null ? defaultDeadline() : deadline);
-      case CONVERT -> motion.assign(departments, null);
-      case MERGE -> {
-        Motion target = find(motion.getUnionId(), mergeInto);
-        target.addCoProposer(motion.getProposer());
-        motion.mergeInto(target.getBusinessKey());
-      }
-      case REJECT -> {
-      }
+    if (decision == ReviewDecision.CONVERT) {
+      motion.assign(departments, null);
+    } else if (decision == ReviewDecision.MERGE) {
+      Motion target = find(motion.getUnionId(), mergeInto);
+      target.addCoProposer(motion.getProposer());
+      motion.mergeInto(target.getBusinessKey());
     }
+  }
+
+  /** Assigns an accepted motion to its departments (the first leads) with a deadline, by default days from today. */
+  public Motion assign(long motionId, List<String> departments, LocalDate deadline, int defaultDays) {
+    Motion motion = get(motionId);
+    motion.assign(departments, deadline == null ? LocalDate.now(clock).plusDays(defaultDays) : deadline);
     return motion;
   }
 
@@ -193,8 +198,8 @@ public class MotionService {
   }
 
   /** Sends the motion back to its departments with a fresh deadline. */
-  public LocalDate newRound(long motionId) {
-    LocalDate deadline = defaultDeadline();
+  public LocalDate newRound(long motionId, int days) {
+    LocalDate deadline = LocalDate.now(clock).plusDays(days);
     get(motionId).newRound(deadline);
     return deadline;
   }
@@ -228,10 +233,6 @@ public class MotionService {
   public MotionStatistics statistics(String unionId, long sessionId) {
     CongressSession session = session(unionId, sessionId);
     return MotionStatistics.of(session, motions.findBySession(session), LocalDate.now(clock));
-  }
-
-  LocalDate defaultDeadline() {
-    return LocalDate.now(clock).plusDays(rules.deadlineDays());
   }
 
   private static String summary(MotionReply reply) {

@@ -2,7 +2,6 @@ package org.unionflow.motions;
 
 import static org.unionflow.motions.MotionProcess.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -26,19 +25,16 @@ class MotionTaskListeners {
     return task -> motions.amend(new Submitted(task).id(MOTION_ID), MotionDelegates.content(new Submitted(task)));
   }
 
-  /** Records the review and sets what the chosen path runs on: departments, deadline, timers. */
+  /** Records the review; a suggestion goes to the one department named. */
   @Bean
   TaskListener saveReviewListener() {
     return task -> {
       Submitted in = new Submitted(task);
       ReviewDecision decision = ReviewDecision.valueOf(in.text(DECISION));
       List<String> departments = MotionDelegates.ids(in.text(HANDLING_DEPARTMENTS));
-      Motion motion = motions.review(in.id(MOTION_ID), decision, in.text(DECISION_REASON), departments,
-          in.date(DEADLINE), in.text(MERGE_INTO), task.getAssignee());
-      if (decision == ReviewDecision.ACCEPT) {
-        task.getExecution().setVariable(DEPARTMENTS, new ArrayList<>(departments));
-        MotionDelegates.setDeadline(task.getExecution(), motion.getDeadline(), rules.reminderDaysBefore());
-      } else if (decision == ReviewDecision.CONVERT) {
+      motions.review(in.id(MOTION_ID), decision, in.text(DECISION_REASON), departments, in.text(MERGE_INTO),
+          task.getAssignee());
+      if (decision == ReviewDecision.CONVERT) {
         task.getExecution().setVariable(SUGGESTION_DEPARTMENT, departments.get(0));
       }
     };
@@ -89,8 +85,8 @@ class MotionTaskListeners {
       task.getExecution().setVariable(COMMITTEE_DECIDES, unsatisfied && !sendBack);
       if (sendBack) {
         task.getExecution().setVariable(REPLY_ROUND, in.integer(REPLY_ROUND) + 1);
-        MotionDelegates.setDeadline(task.getExecution(), motions.newRound(in.id(MOTION_ID)),
-            rules.reminderDaysBefore());
+        MotionDelegates.setDeadline(task.getExecution(),
+            motions.newRound(in.id(MOTION_ID), in.integer(DEADLINE_DAYS)), in.integer(REMINDER_DAYS_BEFORE));
       }
     };
   }

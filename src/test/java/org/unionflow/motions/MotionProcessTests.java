@@ -68,7 +68,8 @@ class MotionProcessTests {
     assertThat(task(motion)).hasCandidateGroup(Groups.MOTION_COMMITTEE);
     review(motion, ReviewDecision.ACCEPT, ACADEMIC);
 
-    assertThat(motion).isWaitingAt(DRAFT_REPLY);
+    assertThat(motion).hasPassed(DECIDE_HANDLING_PERIODS, ASSIGN_DEPARTMENTS).isWaitingAt(DRAFT_REPLY)
+        .variables().containsEntry(DEADLINE_DAYS, 30).containsEntry(FEEDBACK_WAIT, "P10D");
     LocalDate deadline = TODAY.plusDays(30);
     assertThat(task(motion)).hasCandidateGroup(ACADEMIC)
         .hasDueDate(Timestamp.valueOf(deadline.atTime(23, 59, 59)));
