@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -16,6 +17,9 @@ import org.unionflow.platform.forms.Submitted;
 /** The service tasks of {@code congressMotion}: thin beans that hand typed variables to {@link MotionService}. */
 @Configuration
 class MotionDelegates {
+
+  /** Above the engine's default of 50, so reminded tasks sort first. */
+  static final int REMINDED_PRIORITY = 80;
 
   private final MotionService motions;
 
@@ -62,9 +66,16 @@ class MotionDelegates {
     };
   }
 
+  /** Records the reminder and raises the motion's open department tasks to the top of their Tasklist. */
   @Bean
   JavaDelegate remindDepartmentsDelegate() {
-    return execution -> motions.remind(new Submitted(execution).id(MOTION_ID));
+    return execution -> {
+      motions.remind(new Submitted(execution).id(MOTION_ID));
+      TaskService tasks = execution.getProcessEngineServices().getTaskService();
+      tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+          .taskDefinitionKeyIn(DRAFT_REPLY, SIGN_OFF_REPLY).list()
+          .forEach(task -> tasks.setPriority(task.getId(), REMINDED_PRIORITY));
+    };
   }
 
   @Bean

@@ -261,6 +261,7 @@ class MotionProcessTests {
     execute(timer(motion, DEADLINE_APPROACHING));
     assertThat(motion).hasPassed(REMIND_DEPARTMENTS, DEPARTMENTS_REMINDED).isWaitingAt(DRAFT_REPLY);
     assertThat(motions.find(unionId, motion.getBusinessKey()).getRemindedAt()).isNotNull();
+    assertThat(task(DRAFT_REPLY, motion).getPriority()).isEqualTo(MotionDelegates.REMINDED_PRIORITY);
 
     execute(timer(motion, DEADLINE_PASSED));
     assertThat(motion).isWaitingAt(DRAFT_REPLY, SUPERVISE_OVERDUE_MOTION);
