@@ -136,6 +136,7 @@ class MotionFormChecks {
   }
 
   private boolean isDepartment(String groupId) {
-    return groupId.startsWith(DEPARTMENT_PREFIX) && identity.getObject().createGroupQuery().groupId(groupId).count() > 0;
+    return groupId.startsWith(DEPARTMENT_PREFIX)
+        && identity.getObject().createGroupQuery().groupId(groupId).count() > 0;
   }
 }

@@ -42,7 +42,8 @@ class MotionStatisticsTests {
     assertThat(statistics.satisfied()).isEqualTo(1);
     assertThat(statistics.handlingRate()).isEqualByComparingTo("0.6000");
     assertThat(statistics.satisfactionRate()).isEqualByComparingTo("0.5000");
-    assertThat(statistics.csvRow()).isEqualTo("\"3rd congress, \"\"2nd\"\" session\",9,5,1,1,1,3,2,2,2,1,0.6000,0.5000");
+    assertThat(statistics.csvRow())
+        .isEqualTo("\"3rd congress, \"\"2nd\"\" session\",9,5,1,1,1,3,2,2,2,1,0.6000,0.5000");
   }
 
   @Test
