@@ -46,9 +46,14 @@ class MotionRestTests {
     assertThat(businessKey).matches("MOT-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(started.getBody().get("tenantId")).isEqualTo("union-ps1");
 
+    assertThat(as("ps-rep1").exchange("/engine-rest/process-definition/key/" + KEY + "/deployed-start-form",
+        HttpMethod.GET, null, JSON).getBody()).containsEntry("id", FORM_SUBMIT_MOTION);
     assertThat(tasks("ps-dept-academic", businessKey)).isEmpty();
     completeAs("ps-motions", businessKey, REVIEW_MOTION, Map.of(DECISION, value("ACCEPT"),
         HANDLING_DEPARTMENTS, value("dept-general-affairs, dept-hr"), DECISION_REASON, value("Safety of pupils")));
+    String draftTask = (String) tasks("ps-dept-hr", businessKey).get(0).get("id");
+    assertThat(as("ps-dept-hr").exchange("/engine-rest/task/" + draftTask + "/deployed-form", HttpMethod.GET, null,
+        JSON).getBody()).containsEntry("id", FORM_DRAFT_REPLY);
     completeAs("ps-dept-general", businessKey, DRAFT_REPLY, Map.of(REPLY_OUTCOME, value("SCHEDULED"),
         SCHEDULED_DATE, value(TODAY.plusMonths(2).toString()), REPLY_CONTENT, value("A canopy is ordered")));
     completeAs("ps-dept-hr", businessKey, DRAFT_REPLY, Map.of(REPLY_OUTCOME, value("SOLVED"),
