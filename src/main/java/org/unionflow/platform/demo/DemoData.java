@@ -21,6 +21,8 @@ import org.unionflow.members.Gender;
 import org.unionflow.members.MemberForm;
 import org.unionflow.members.MemberService;
 import org.unionflow.members.MemberStatus;
+import org.unionflow.motions.CongressSession;
+import org.unionflow.motions.MotionService;
 import org.unionflow.platform.Groups;
 
 /**
@@ -33,8 +35,8 @@ import org.unionflow.platform.Groups;
 class DemoData implements ApplicationRunner {
 
   static final DemoUnion PRIMARY = new DemoUnion("union-ps1", "Sunshine Primary School Union / 阳光小学工会", "PS",
-      users("ps", 2, 2, 2), List.of("Chinese group / 语文组", "Mathematics group / 数学组", "English group / 英语组",
-          "Arts and sports group / 艺体组", "Logistics group / 后勤组"), 26);
+      withMotionPeople(users("ps", 2, 2, 2), "ps"), List.of("Chinese group / 语文组", "Mathematics group / 数学组",
+          "English group / 英语组", "Arts and sports group / 艺体组", "Logistics group / 后勤组"), 26);
   static final DemoUnion MIDDLE = new DemoUnion("union-ms2", "Riverside Middle School Union / 滨江中学工会", "MS",
       users("ms", 2, 1, 1), List.of("Science group / 理科组", "Humanities group / 文科组", "Grade 7 group / 初一年级组",
           "Administration group / 行政组"), 16);
@@ -46,14 +48,16 @@ class DemoData implements ApplicationRunner {
   private final IdentityService identity;
   private final MemberService members;
   private final FundLedgerService fund;
+  private final MotionService motions;
   private final Clock clock;
   private final String password;
 
-  DemoData(IdentityService identity, MemberService members, FundLedgerService fund, Clock clock,
-      @Value("${unionflow.demo.password}") String password) {
+  DemoData(IdentityService identity, MemberService members, FundLedgerService fund, MotionService motions,
+      Clock clock, @Value("${unionflow.demo.password}") String password) {
     this.identity = identity;
     this.members = members;
     this.fund = fund;
+    this.motions = motions;
     this.clock = clock;
     this.password = password;
   }
@@ -66,6 +70,17 @@ class DemoData implements ApplicationRunner {
     for (DemoUnion union : List.of(PRIMARY, MIDDLE)) {
       seed(union);
     }
+    seedCongress(PRIMARY);
+  }
+
+  /** This year's congress session of the primary school, with its representatives (ps-rep1..3, each a member). */
+  private void seedCongress(DemoUnion union) {
+    int year = LocalDate.now(clock).getYear();
+    CongressSession session = motions.openSession(union.id(), "3rd congress, 2nd session / 三届二次",
+        LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    motions.addRepresentative(session, "ps-rep1", "王丽", "PS-0001");
+    motions.addRepresentative(session, "ps-rep2", "李伟", "PS-0002");
+    motions.addRepresentative(session, "ps-rep3", "张芳", "PS-0003");
   }
 
   private void seed(DemoUnion union) {
@@ -108,6 +123,19 @@ class DemoData implements ApplicationRunner {
         union.unionGroups().get(i % union.unionGroups().size()), retired ? null : "Teaching / 教学",
         retired ? MemberStatus.RETIRED : MemberStatus.ACTIVE, i % 3 == 0 ? Gender.MALE : Gender.FEMALE,
         birthDate, birthDate.plusYears(23), String.format("138%08d", 10_000 + i * 37));
+  }
+
+  /** Adds the people of congress motions: representatives, the motion committee, departments, the principal. */
+  private static Map<String, List<String>> withMotionPeople(Map<String, List<String>> users, String prefix) {
+    for (int i = 1; i <= 3; i++) {
+      users.put(prefix + "-rep" + i, List.of(Groups.REPRESENTATIVES));
+    }
+    users.put(prefix + "-motions", List.of(Groups.MOTION_COMMITTEE));
+    users.put(prefix + "-dept-academic", List.of(Groups.DEPT_ACADEMIC));
+    users.put(prefix + "-dept-general", List.of(Groups.DEPT_GENERAL_AFFAIRS));
+    users.put(prefix + "-dept-hr", List.of(Groups.DEPT_HR));
+    users.put(prefix + "-principal", List.of(Groups.ADMINISTRATION));
+    return users;
   }
 
   /** Demo accounts of one union: user id to groups. */

@@ -1,0 +1,329 @@
+package org.unionflow.motions;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** One entry of the motion register (提案登记), filled in as the motion is worked. */
+@Entity
+@Table(name = "uf_motion")
+public class Motion {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String unionId;
+  private String businessKey;
+  private String processInstanceId;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "session_id")
+  private CongressSession session;
+
+  private String title;
+  @Enumerated(EnumType.STRING)
+  private MotionCategory category;
+  private String reasons;
+  private String measures;
+  private String proposer;
+  private String coSigners;
+  private String coProposers;
+  private Instant submittedAt;
+
+  @Enumerated(EnumType.STRING)
+  private MotionStatus status;
+  private String signatureProblem;
+
+  @Enumerated(EnumType.STRING)
+  private ReviewDecision decision;
+  private String decisionReason;
+  private String decidedBy;
+  private String departments;
+  private String leadDepartment;
+  private LocalDate deadline;
+  private String mergedInto;
+
+  private Instant remindedAt;
+  private String supervisedBy;
+  private String supervisionNote;
+  private Instant answeredAt;
+
+  @Enumerated(EnumType.STRING)
+  private Feedback feedback;
+  private String feedbackComment;
+  private Instant feedbackAt;
+  private int unsatisfiedRounds;
+
+  @Enumerated(EnumType.STRING)
+  private FinalDecision finalDecision;
+  private String finalReason;
+  private LocalDate publishedOn;
+
+  @Version
+  private int version;
+
+  protected Motion() {
+  }
+
+  Motion(String unionId, String businessKey, String processInstanceId, CongressSession session, MotionContent content,
+      String proposer, Instant submittedAt) {
+    this.unionId = unionId;
+    this.businessKey = businessKey;
+    this.processInstanceId = processInstanceId;
+    this.session = session;
+    this.proposer = proposer;
+    this.submittedAt = submittedAt;
+    this.status = MotionStatus.SUBMITTED;
+    amend(content);
+  }
+
+  void amend(MotionContent content) {
+    this.title = content.title();
+    this.category = content.category();
+    this.reasons = content.reasons();
+    this.measures = content.measures();
+    this.coSigners = String.join(",", content.coSigners());
+  }
+
+  void signatures(String problem) {
+    this.signatureProblem = problem;
+    this.status = problem == null ? MotionStatus.SUBMITTED : MotionStatus.AMENDING;
+  }
+
+  void review(ReviewDecision decision, String reason, String decidedBy) {
+    this.decision = decision;
+    this.decisionReason = reason;
+    this.decidedBy = decidedBy;
+    this.status = switch (decision) {
+      case ACCEPT -> MotionStatus.ACCEPTED;
+      case CONVERT -> MotionStatus.CONVERTED;
+      case MERGE -> MotionStatus.MERGED;
+      case REJECT -> MotionStatus.REJECTED;
+    };
+  }
+
+  void assign(List<String> departments, LocalDate deadline) {
+    this.departments = String.join(",", departments);
+    this.leadDepartment = departments.get(0);
+    this.deadline = deadline;
+  }
+
+  void mergeInto(String businessKey) {
+    this.mergedInto = businessKey;
+  }
+
+  void addCoProposer(String userId) {
+    List<String> all = new ArrayList<>(getCoProposers());
+    if (!all.contains(userId)) {
+      all.add(userId);
+    }
+    this.coProposers = String.join(",", all);
+  }
+
+  void reminded(Instant at) {
+    this.remindedAt = at;
+  }
+
+  void supervised(String chair, String note) {
+    this.supervisedBy = chair;
+    this.supervisionNote = note;
+  }
+
+  /** The first complete answer counts for timeliness; later rounds do not move it. */
+  void answered(Instant at) {
+    if (answeredAt == null) {
+      answeredAt = at;
+    }
+    this.status = MotionStatus.ANSWERED;
+  }
+
+  void newRound(LocalDate deadline) {
+    this.deadline = deadline;
+    this.status = MotionStatus.ACCEPTED;
+  }
+
+  void feedback(Feedback feedback, String comment, Instant at) {
+    this.feedback = feedback;
+    this.feedbackComment = comment;
+    this.feedbackAt = at;
+    if (feedback == Feedback.UNSATISFIED) {
+      unsatisfiedRounds++;
+    }
+  }
+
+  void finalDecision(FinalDecision decision, String reason) {
+    this.finalDecision = decision;
+    this.finalReason = reason;
+  }
+
+  void published(LocalDate on) {
+    this.publishedOn = on;
+    this.status = MotionStatus.PUBLISHED;
+  }
+
+  boolean accepted() {
+    return decision == ReviewDecision.ACCEPT;
+  }
+
+  /** Answered by the end of the deadline day. */
+  boolean answeredOnTime() {
+    return answeredAt != null && deadline != null
+        && !answeredAt.atZone(ZoneId.systemDefault()).toLocalDate().isAfter(deadline);
+  }
+
+  /** Accepted and either answered late or still unanswered after the deadline day. */
+  boolean overdue(LocalDate today) {
+    return accepted() && deadline != null && (answeredAt == null ? today.isAfter(deadline) : !answeredOnTime());
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUnionId() {
+    return unionId;
+  }
+
+  public String getBusinessKey() {
+    return businessKey;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public CongressSession getSession() {
+    return session;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public MotionCategory getCategory() {
+    return category;
+  }
+
+  public String getReasons() {
+    return reasons;
+  }
+
+  public String getMeasures() {
+    return measures;
+  }
+
+  public String getProposer() {
+    return proposer;
+  }
+
+  public List<String> getCoSigners() {
+    return split(coSigners);
+  }
+
+  public List<String> getCoProposers() {
+    return split(coProposers);
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public MotionStatus getStatus() {
+    return status;
+  }
+
+  public String getSignatureProblem() {
+    return signatureProblem;
+  }
+
+  public ReviewDecision getDecision() {
+    return decision;
+  }
+
+  public String getDecisionReason() {
+    return decisionReason;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public List<String> getDepartments() {
+    return split(departments);
+  }
+
+  public String getLeadDepartment() {
+    return leadDepartment;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public String getMergedInto() {
+    return mergedInto;
+  }
+
+  public Instant getRemindedAt() {
+    return remindedAt;
+  }
+
+  public String getSupervisedBy() {
+    return supervisedBy;
+  }
+
+  public String getSupervisionNote() {
+    return supervisionNote;
+  }
+
+  public Instant getAnsweredAt() {
+    return answeredAt;
+  }
+
+  public Feedback getFeedback() {
+    return feedback;
+  }
+
+  public String getFeedbackComment() {
+    return feedbackComment;
+  }
+
+  public Instant getFeedbackAt() {
+    return feedbackAt;
+  }
+
+  public int getUnsatisfiedRounds() {
+    return unsatisfiedRounds;
+  }
+
+  public FinalDecision getFinalDecision() {
+    return finalDecision;
+  }
+
+  public String getFinalReason() {
+    return finalReason;
+  }
+
+  public LocalDate getPublishedOn() {
+    return publishedOn;
+  }
+
+  private static List<String> split(String joined) {
+    return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
+  }
+}

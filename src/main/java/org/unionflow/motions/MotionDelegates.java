@@ -1,0 +1,121 @@
+package org.unionflow.motions;
+
+import static org.unionflow.motions.MotionProcess.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.unionflow.platform.forms.Submitted;
+
+/** The service tasks of {@code congressMotion}: thin beans that hand typed variables to {@link MotionService}. */
+@Configuration
+class MotionDelegates {
+
+  /** Above the engine's default of 50, so reminded tasks sort first. */
+  static final int REMINDED_PRIORITY = 80;
+
+  private final MotionService motions;
+
+  MotionDelegates(MotionService motions) {
+    this.motions = motions;
+  }
+
+  /** Files the motion; the proposer is whoever is logged in, never a value the form could forge. */
+  @Bean
+  JavaDelegate registerMotionDelegate() {
+    return execution -> {
+      Authentication login = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      Submitted in = new Submitted(execution);
+      String proposer = login != null ? login.getUserId() : in.text(PROPOSER);
+      Motion motion = motions.register(execution.getTenantId(), execution.getProcessInstanceId(), content(in),
+          proposer);
+      execution.setProcessBusinessKey(motion.getBusinessKey());
+      execution.setVariable(PROPOSER, proposer);
+      execution.setVariable(MOTION_ID, motion.getId());
+      execution.setVariable(SESSION_NAME, motion.getSession().getName());
+      execution.setVariable(REPLY_ROUND, 1);
+    };
+  }
+
+  @Bean
+  JavaDelegate checkSignaturesDelegate() {
+    return execution -> {
+      String problem = motions.checkSignatures(new Submitted(execution).id(MOTION_ID));
+      execution.setVariable(SIGNATURES_VALID, problem == null);
+      execution.setVariable(SIGNATURE_PROBLEM, problem);
+    };
+  }
+
+  /** Hands an accepted motion to its departments with the committee's deadline, or the table's default. */
+  @Bean
+  JavaDelegate assignDepartmentsDelegate() {
+    return execution -> {
+      Submitted in = new Submitted(execution);
+      List<String> departments = ids(in.text(HANDLING_DEPARTMENTS));
+      Motion motion = motions.assign(in.id(MOTION_ID), departments, in.date(DEADLINE), in.integer(DEADLINE_DAYS));
+      execution.setVariable(DEPARTMENTS, new ArrayList<>(departments));
+      setDeadline(execution, motion.getDeadline(), in.integer(REMINDER_DAYS_BEFORE));
+      execution.setVariable(FEEDBACK_WAIT, "P" + in.integer(FEEDBACK_DAYS) + "D");
+    };
+  }
+
+  /** Records the reminder and raises the motion's open department tasks to the top of their Tasklist. */
+  @Bean
+  JavaDelegate remindDepartmentsDelegate() {
+    return execution -> {
+      motions.remind(new Submitted(execution).id(MOTION_ID));
+      TaskService tasks = execution.getProcessEngineServices().getTaskService();
+      tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+          .taskDefinitionKeyIn(DRAFT_REPLY, SIGN_OFF_REPLY).list()
+          .forEach(task -> tasks.setPriority(task.getId(), REMINDED_PRIORITY));
+    };
+  }
+
+  @Bean
+  JavaDelegate recordAnswerDelegate() {
+    return execution -> {
+      Submitted in = new Submitted(execution);
+      execution.setVariable(REPLIES_SUMMARY, motions.answered(in.id(MOTION_ID), in.integer(REPLY_ROUND)));
+    };
+  }
+
+  @Bean
+  JavaDelegate recordNoFeedbackDelegate() {
+    return execution -> {
+      motions.feedback(new Submitted(execution).id(MOTION_ID), Feedback.NO_FEEDBACK, null);
+      execution.setVariable(SEND_BACK, false);
+      execution.setVariable(COMMITTEE_DECIDES, false);
+    };
+  }
+
+  @Bean
+  JavaDelegate publishResultDelegate() {
+    return execution -> motions.publish(new Submitted(execution).id(MOTION_ID));
+  }
+
+  static MotionContent content(Submitted in) {
+    return new MotionContent(in.text(TITLE), MotionCategory.valueOf(in.text(CATEGORY)), in.text(REASONS),
+        in.text(MEASURES), ids(in.text(CO_SIGNERS)));
+  }
+
+  static List<String> ids(String commaSeparated) {
+    if (commaSeparated == null) {
+      return List.of();
+    }
+    return Arrays.stream(commaSeparated.split("[,，\\s]+")).map(String::strip).filter(id -> !id.isEmpty())
+        .distinct().toList();
+  }
+
+  /** Deadline timers fire at the end of the deadline day; the reminder on the morning some days before. */
+  static void setDeadline(DelegateExecution execution, LocalDate deadline, int reminderDaysBefore) {
+    execution.setVariable(DEADLINE_AT, deadline.atTime(23, 59, 59).toString());
+    execution.setVariable(REMINDER_AT, deadline.minusDays(reminderDaysBefore).atTime(8, 0).toString());
+  }
+}

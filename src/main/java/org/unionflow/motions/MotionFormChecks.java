@@ -1,0 +1,142 @@
+package org.unionflow.motions;
+
+import static org.unionflow.motions.MotionProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.unionflow.platform.forms.FieldErrors;
+import org.unionflow.platform.forms.FormInputCheck;
+import org.unionflow.platform.forms.Submitted;
+
+/** The motion's own rules for what its forms submit, beyond the constraints the forms declare. */
+@Configuration
+@EnableConfigurationProperties(MotionRules.class)
+class MotionFormChecks {
+
+  static final String DEPARTMENT_PREFIX = "dept-";
+
+  private final MotionService motions;
+  // resolved on use: the engine that provides it is built with these checks
+  private final ObjectProvider<IdentityService> identity;
+  private final Clock clock;
+
+  MotionFormChecks(MotionService motions, ObjectProvider<IdentityService> identity, Clock clock) {
+    this.motions = motions;
+    this.identity = identity;
+    this.clock = clock;
+  }
+
+  @Bean
+  FormInputCheck submitMotionCheck() {
+    return new FormInputCheck(FORM_SUBMIT_MOTION, (unionId, in, errors) -> {
+      if (unionId != null && motions.currentSession(unionId).isEmpty()) {
+        errors.reject("session", "no congress session has opened in this union");
+      }
+      checkCoSigners(in, errors);
+    });
+  }
+
+  @Bean
+  FormInputCheck amendMotionCheck() {
+    return new FormInputCheck(FORM_AMEND_MOTION, (unionId, in, errors) -> checkCoSigners(in, errors));
+  }
+
+  @Bean
+  FormInputCheck reviewMotionCheck() {
+    return new FormInputCheck(FORM_REVIEW_MOTION, (unionId, in, errors) -> {
+      ReviewDecision decision = ReviewDecision.valueOf(in.text(DECISION));
+      switch (decision) {
+        case ACCEPT, CONVERT -> {
+          List<String> departments = MotionDelegates.ids(in.text(HANDLING_DEPARTMENTS));
+          if (departments.isEmpty()) {
+            errors.reject(HANDLING_DEPARTMENTS, "name at least one handling department");
+          }
+          List<String> unknown = departments.stream().filter(id -> !isDepartment(id)).toList();
+          if (!unknown.isEmpty()) {
+            errors.reject(HANDLING_DEPARTMENTS, "not departments: " + String.join(", ", unknown));
+          } else if (decision == ReviewDecision.CONVERT && departments.size() > 1) {
+            errors.reject(HANDLING_DEPARTMENTS, "a suggestion is answered by one department");
+          }
+          LocalDate deadline = in.date(DEADLINE);
+          if (decision == ReviewDecision.ACCEPT && deadline != null && !deadline.isAfter(LocalDate.now(clock))) {
+            errors.reject(DEADLINE, "must be after today");
+          }
+        }
+        case MERGE -> {
+          String mergeInto = in.text(MERGE_INTO);
+          String problem = mergeInto == null ? "name the accepted motion to merge into"
+              : motions.mergeProblem(in.id(MOTION_ID), mergeInto);
+          if (problem != null) {
+            errors.reject(MERGE_INTO, problem);
+          }
+        }
+        case REJECT -> {
+          if (in.text(DECISION_REASON) == null) {
+            errors.reject(DECISION_REASON, "give the reason for not accepting the motion");
+          }
+        }
+      }
+    });
+  }
+
+  @Bean
+  FormInputCheck draftReplyCheck() {
+    return new FormInputCheck(FORM_DRAFT_REPLY, (unionId, in, errors) -> checkReply(in, errors));
+  }
+
+  @Bean
+  FormInputCheck answerSuggestionCheck() {
+    return new FormInputCheck(FORM_ANSWER_SUGGESTION, (unionId, in, errors) -> checkReply(in, errors));
+  }
+
+  @Bean
+  FormInputCheck signOffReplyCheck() {
+    return new FormInputCheck(FORM_SIGN_OFF_REPLY, (unionId, in, errors) -> {
+      if (SignOff.RETURNED.name().equals(in.text(SIGN_OFF)) && in.text(SIGN_OFF_COMMENT) == null) {
+        errors.reject(SIGN_OFF_COMMENT, "say what the department must change");
+      }
+    });
+  }
+
+  @Bean
+  FormInputCheck giveFeedbackCheck() {
+    return new FormInputCheck(FORM_GIVE_FEEDBACK, (unionId, in, errors) -> {
+      if (Feedback.UNSATISFIED.name().equals(in.text(FEEDBACK)) && in.text(FEEDBACK_COMMENT) == null) {
+        errors.reject(FEEDBACK_COMMENT, "say why the reply does not satisfy you");
+      }
+    });
+  }
+
+  private void checkCoSigners(Submitted in, FieldErrors errors) {
+    List<String> unknown = MotionDelegates.ids(in.text(CO_SIGNERS)).stream()
+        .filter(id -> identity.getObject().createUserQuery().userId(id).count() == 0).toList();
+    if (!unknown.isEmpty()) {
+      errors.reject(CO_SIGNERS, "unknown users: " + String.join(", ", unknown));
+    }
+  }
+
+  private void checkReply(Submitted in, FieldErrors errors) {
+    ReplyOutcome outcome = ReplyOutcome.valueOf(in.text(REPLY_OUTCOME));
+    if (outcome == ReplyOutcome.SCHEDULED) {
+      LocalDate scheduled = in.date(SCHEDULED_DATE);
+      if (scheduled == null) {
+        errors.reject(SCHEDULED_DATE, "give the date by which it will be solved");
+      } else if (scheduled.isBefore(LocalDate.now(clock))) {
+        errors.reject(SCHEDULED_DATE, "cannot be in the past");
+      }
+    } else if (outcome == ReplyOutcome.NOT_NOW && in.text(EXPLANATION) == null) {
+      errors.reject(EXPLANATION, "explain why it cannot be solved now");
+    }
+  }
+
+  private boolean isDepartment(String groupId) {
+    return groupId.startsWith(DEPARTMENT_PREFIX)
+        && identity.getObject().createGroupQuery().groupId(groupId).count() > 0;
+  }
+}

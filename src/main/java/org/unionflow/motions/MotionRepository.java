@@ -1,0 +1,31 @@
+package org.unionflow.motions;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface MotionRepository extends JpaRepository<Motion, Long> {
+
+  @EntityGraph(attributePaths = "session")
+  Optional<Motion> findByBusinessKeyAndUnionId(String businessKey, String unionId);
+
+  List<Motion> findBySession(CongressSession session);
+
+  @EntityGraph(attributePaths = "session")
+  @Query("""
+      select m from Motion m
+      where m.unionId = :unionId
+        and (:sessionId is null or m.session.id = :sessionId)
+        and (:status is null or m.status = :status)
+        and (:category is null or m.category = :category)
+        and (:department is null or concat(',', m.departments, ',') like concat('%,', :department, ',%'))
+      """)
+  Page<Motion> search(@Param("unionId") String unionId, @Param("sessionId") Long sessionId,
+      @Param("status") MotionStatus status, @Param("category") MotionCategory category,
+      @Param("department") String department, Pageable pageable);
+}

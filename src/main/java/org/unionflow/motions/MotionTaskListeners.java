@@ -1,0 +1,106 @@
+package org.unionflow.motions;
+
+import static org.unionflow.motions.MotionProcess.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.unionflow.platform.forms.Submitted;
+
+/** What completing each task of {@code congressMotion} writes into the motion register. */
+@Configuration
+class MotionTaskListeners {
+
+  private final MotionService motions;
+  private final MotionRules rules;
+
+  MotionTaskListeners(MotionService motions, MotionRules rules) {
+    this.motions = motions;
+    this.rules = rules;
+  }
+
+  @Bean
+  TaskListener saveAmendmentListener() {
+    return task -> motions.amend(new Submitted(task).id(MOTION_ID), MotionDelegates.content(new Submitted(task)));
+  }
+
+  /** Records the review; a suggestion goes to the one department named. */
+  @Bean
+  TaskListener saveReviewListener() {
+    return task -> {
+      Submitted in = new Submitted(task);
+      ReviewDecision decision = ReviewDecision.valueOf(in.text(DECISION));
+      List<String> departments = MotionDelegates.ids(in.text(HANDLING_DEPARTMENTS));
+      motions.review(in.id(MOTION_ID), decision, in.text(DECISION_REASON), departments, in.text(MERGE_INTO),
+          task.getAssignee());
+      if (decision == ReviewDecision.CONVERT) {
+        task.getExecution().setVariable(SUGGESTION_DEPARTMENT, departments.get(0));
+      }
+    };
+  }
+
+  @Bean
+  TaskListener saveSuggestionAnswerListener() {
+    return task -> {
+      Submitted in = new Submitted(task);
+      motions.draftReply(in.id(MOTION_ID), 1, in.text(SUGGESTION_DEPARTMENT), draft(in), task.getAssignee());
+    };
+  }
+
+  @Bean
+  TaskListener saveReplyListener() {
+    return task -> {
+      Submitted in = new Submitted(task);
+      motions.draftReply(in.id(MOTION_ID), in.integer(REPLY_ROUND), in.text(DEPARTMENT), draft(in),
+          task.getAssignee());
+    };
+  }
+
+  @Bean
+  TaskListener saveSignOffListener() {
+    return task -> {
+      Submitted in = new Submitted(task);
+      motions.signOff(in.id(MOTION_ID), in.integer(REPLY_ROUND), in.text(DEPARTMENT),
+          SignOff.valueOf(in.text(SIGN_OFF)), in.text(SIGN_OFF_COMMENT), task.getAssignee());
+    };
+  }
+
+  @Bean
+  TaskListener saveMotionSupervisionListener() {
+    return task -> motions.supervise(new Submitted(task).id(MOTION_ID), task.getAssignee(),
+        new Submitted(task).text(SUPERVISION_NOTE));
+  }
+
+  /** Unsatisfied sends the motion back for another round, until the rounds are used up and the committee decides. */
+  @Bean
+  TaskListener saveFeedbackListener() {
+    return task -> {
+      Submitted in = new Submitted(task);
+      Feedback feedback = Feedback.valueOf(in.text(FEEDBACK));
+      int unsatisfiedRounds = motions.feedback(in.id(MOTION_ID), feedback, in.text(FEEDBACK_COMMENT));
+      boolean unsatisfied = feedback == Feedback.UNSATISFIED;
+      boolean sendBack = unsatisfied && unsatisfiedRounds < rules.maxUnsatisfiedRounds();
+      task.getExecution().setVariable(SEND_BACK, sendBack);
+      task.getExecution().setVariable(COMMITTEE_DECIDES, unsatisfied && !sendBack);
+      if (sendBack) {
+        task.getExecution().setVariable(REPLY_ROUND, in.integer(REPLY_ROUND) + 1);
+        MotionDelegates.setDeadline(task.getExecution(),
+            motions.newRound(in.id(MOTION_ID), in.integer(DEADLINE_DAYS)), in.integer(REMINDER_DAYS_BEFORE));
+      }
+    };
+  }
+
+  @Bean
+  TaskListener saveFinalDecisionListener() {
+    return task -> {
+      Submitted in = new Submitted(task);
+      motions.finalDecision(in.id(MOTION_ID), FinalDecision.valueOf(in.text(FINAL_DECISION)), in.text(FINAL_REASON));
+    };
+  }
+
+  private static ReplyDraft draft(Submitted in) {
+    return new ReplyDraft(in.text(REPLY_CONTENT), ReplyOutcome.valueOf(in.text(REPLY_OUTCOME)),
+        in.date(SCHEDULED_DATE), in.text(EXPLANATION));
+  }
+}

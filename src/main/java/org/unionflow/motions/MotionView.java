@@ -1,0 +1,53 @@
+package org.unionflow.motions;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.unionflow.trail.ApprovalStep;
+
+/** A motion of the register as the REST API shows it; the detail view adds replies and every decision step. */
+record MotionView(String businessKey, String processInstanceId, String session, String title,
+    MotionCategory category, String reasons, String measures, String proposer, List<String> coSigners,
+    List<String> coProposers, Instant submittedAt, MotionStatus status, String signatureProblem,
+    ReviewDecision decision, String decisionReason, String decidedBy, List<String> departments,
+    String leadDepartment, LocalDate deadline, String mergedInto, Instant remindedAt, String supervisedBy,
+    String supervisionNote, Instant answeredAt, Feedback feedback, String feedbackComment, int unsatisfiedRounds,
+    FinalDecision finalDecision, String finalReason, LocalDate publishedOn, List<ReplyView> replies,
+    List<StepView> history) {
+
+  static MotionView of(Motion m) {
+    return of(m, null, null);
+  }
+
+  static MotionView of(Motion m, List<MotionReply> replies, List<ApprovalStep> steps) {
+    return new MotionView(m.getBusinessKey(), m.getProcessInstanceId(), m.getSession().getName(), m.getTitle(),
+        m.getCategory(), m.getReasons(), m.getMeasures(), m.getProposer(), m.getCoSigners(), m.getCoProposers(),
+        m.getSubmittedAt(), m.getStatus(), m.getSignatureProblem(), m.getDecision(), m.getDecisionReason(),
+        m.getDecidedBy(), m.getDepartments(), m.getLeadDepartment(), m.getDeadline(), m.getMergedInto(),
+        m.getRemindedAt(), m.getSupervisedBy(), m.getSupervisionNote(), m.getAnsweredAt(), m.getFeedback(),
+        m.getFeedbackComment(), m.getUnsatisfiedRounds(), m.getFinalDecision(), m.getFinalReason(),
+        m.getPublishedOn(), replies == null ? null : replies.stream().map(ReplyView::of).toList(),
+        steps == null ? null : steps.stream().map(StepView::of).toList());
+  }
+
+  record ReplyView(int round, String department, boolean lead, ReplyOutcome outcome, String content,
+      LocalDate scheduledDate, String explanation, String draftedBy, Instant draftedAt, SignOff signOff,
+      String signOffComment, String signedOffBy, Instant signedOffAt) {
+
+    static ReplyView of(MotionReply r) {
+      return new ReplyView(r.getRound(), r.getDepartment(), r.isLead(), r.getOutcome(), r.getContent(),
+          r.getScheduledDate(), r.getExplanation(), r.getDraftedBy(), r.getDraftedAt(), r.getSignOff(),
+          r.getSignOffComment(), r.getSignedOffBy(), r.getSignedOffAt());
+    }
+  }
+
+  /** One decision a person made on the motion, from the approval trail. */
+  record StepView(int seq, String task, String taskName, String completedBy, Instant completedAt,
+      String submittedValues) {
+
+    static StepView of(ApprovalStep s) {
+      return new StepView(s.getSeq(), s.getTaskDefinitionKey(), s.getTaskName(), s.getCompletedBy(),
+          s.getCompletedAt(), s.getSubmittedValues());
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.unionflow.motions;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A person elected as representative for one congress session, by login and optionally member record. */
+@Entity
+@Table(name = "uf_congress_representative")
+public class Representative {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String unionId;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "session_id")
+  private CongressSession session;
+
+  private String userId;
+  private String name;
+  private String memberStaffNo;
+
+  protected Representative() {
+  }
+
+  Representative(CongressSession session, String userId, String name, String memberStaffNo) {
+    this.unionId = session.getUnionId();
+    this.session = session;
+    this.userId = userId;
+    this.name = name;
+    this.memberStaffNo = memberStaffNo;
+  }
+
+  public String getUserId() {
+    return userId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getMemberStaffNo() {
+    return memberStaffNo;
+  }
+}

@@ -1,0 +1,418 @@
+package org.unionflow.motions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.unionflow.motions.MotionProcess.*;
+import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.unionflow.UnionFlowTest;
+import org.unionflow.platform.Groups;
+import org.unionflow.platform.engine.UnionTenantIdProvider;
+
+/** Every path of {@code congressMotion}, driven through the engine API with the real services behind it. */
+@UnionFlowTest
+class MotionProcessTests {
+
+  private static final AtomicInteger UNIONS = new AtomicInteger();
+  private static final LocalDate TODAY = LocalDate.now();
+  private static final String ACADEMIC = Groups.DEPT_ACADEMIC;
+  private static final String GENERAL = Groups.DEPT_GENERAL_AFFAIRS;
+  private static final String HR = Groups.DEPT_HR;
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired MotionService motions;
+
+  private String unionId;
+  private CongressSession session;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    unionId = "union-motion-test" + UNIONS.incrementAndGet();
+    session = openSession("3rd congress, 2nd session / 三届二次", TODAY.minusDays(30));
+  }
+
+  @Test
+  void acceptedMotionIsRepliedSignedOffAndPublishedWhenTheProposerIsSatisfied() {
+    ProcessInstance motion = submit("ps-rep1", "ps-rep2, ps-rep3");
+
+    assertThat(motion).isWaitingAt(REVIEW_MOTION);
+    assertThat(motion.getBusinessKey()).matches("MOT-" + TODAY.getYear() + "-\\d{3,}");
+    assertThat(task(motion)).hasCandidateGroup(Groups.MOTION_COMMITTEE);
+    review(motion, ReviewDecision.ACCEPT, ACADEMIC);
+
+    assertThat(motion).hasPassed(DECIDE_HANDLING_PERIODS, ASSIGN_DEPARTMENTS).isWaitingAt(DRAFT_REPLY)
+        .variables().containsEntry(DEADLINE_DAYS, 30).containsEntry(FEEDBACK_WAIT, "P10D");
+    LocalDate deadline = TODAY.plusDays(30);
+    assertThat(task(motion)).hasCandidateGroup(ACADEMIC)
+        .hasDueDate(Timestamp.valueOf(deadline.atTime(23, 59, 59)));
+    draft(motion, ACADEMIC, ReplyOutcome.SOLVED);
+    assertThat(task(motion)).hasDefinitionKey(SIGN_OFF_REPLY).hasCandidateGroup(Groups.ADMINISTRATION);
+    signOff(motion, ACADEMIC, SignOff.APPROVED);
+
+    assertThat(motion).hasPassed(RECORD_ANSWER).isWaitingAt(GIVE_FEEDBACK);
+    assertThat(task(motion)).isAssignedTo("ps-rep1");
+    assertThat(motion).variables().containsKey(REPLIES_SUMMARY);
+    assertThat((String) runtime.getVariable(motion.getId(), REPLIES_SUMMARY)).contains(ACADEMIC, "solved / 已解决");
+    complete(task(motion), withVariables(FEEDBACK, "SATISFIED"));
+
+    assertThat(motion).hasPassed(PUBLISH_RESULT, MOTION_ARCHIVED).isEnded();
+    Motion entry = motions.find(unionId, motion.getBusinessKey());
+    assertThat(entry.getStatus()).isEqualTo(MotionStatus.PUBLISHED);
+    assertThat(entry.getPublishedOn()).isEqualTo(TODAY);
+    assertThat(entry.getDeadline()).isEqualTo(deadline);
+    assertThat(entry.getLeadDepartment()).isEqualTo(ACADEMIC);
+    assertThat(entry.getFeedback()).isEqualTo(Feedback.SATISFIED);
+    assertThat(motions.replies(entry)).singleElement().satisfies(reply -> {
+      assertThat(reply.getSignOff()).isEqualTo(SignOff.APPROVED);
+      assertThat(reply.isLead()).isTrue();
+    });
+    MotionStatistics statistics = motions.statistics(unionId, session.getId());
+    assertThat(statistics.filed()).isEqualTo(1);
+    assertThat(statistics.accepted()).isEqualTo(1);
+    assertThat(statistics.answeredOnTime()).isEqualTo(1);
+    assertThat(statistics.overdue()).isZero();
+    assertThat(statistics.handlingRate()).isEqualByComparingTo("1");
+    assertThat(statistics.satisfactionRate()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void severalDepartmentsReplyInParallelAndAReplySentBackByTheAdministrationIsRedrafted() {
+    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+    review(motion, ReviewDecision.ACCEPT, GENERAL + ", " + HR);
+
+    assertThat(tasks.createTaskQuery().processInstanceId(motion.getId()).taskDefinitionKey(DRAFT_REPLY).list())
+        .hasSize(2);
+    draft(motion, GENERAL, ReplyOutcome.SCHEDULED);
+    draft(motion, HR, ReplyOutcome.NOT_NOW);
+    signOff(motion, HR, SignOff.RETURNED);
+
+    Task redraft = tasks.createTaskQuery().processInstanceId(motion.getId()).taskDefinitionKey(DRAFT_REPLY)
+        .singleResult();
+    assertThat(redraft).hasCandidateGroup(HR);
+    assertThat(tasks.getVariable(redraft.getId(), SIGN_OFF_COMMENT)).isEqualTo("Name the budget line");
+    signOff(motion, GENERAL, SignOff.APPROVED);
+    assertThat(motion).isNotWaitingAt(GIVE_FEEDBACK);
+    draft(motion, HR, ReplyOutcome.SOLVED);
+    signOff(motion, HR, SignOff.APPROVED);
+
+    assertThat(motion).isWaitingAt(GIVE_FEEDBACK);
+    complete(task(motion), withVariables(FEEDBACK, "BASICALLY_SATISFIED"));
+    assertThat(motion).isEnded();
+    Motion entry = motions.find(unionId, motion.getBusinessKey());
+    assertThat(entry.getDepartments()).containsExactly(GENERAL, HR);
+    assertThat(motions.replies(entry)).extracting(MotionReply::getDepartment, MotionReply::isLead,
+        MotionReply::getSignOff).containsExactly(
+            tuple(GENERAL, true, SignOff.APPROVED), tuple(HR, false, SignOff.RETURNED),
+            tuple(HR, false, SignOff.APPROVED));
+    assertThat(motions.statistics(unionId, session.getId()).satisfactionRate()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void unsatisfiedTwiceSendsTheMotionBackOnceAndThenTheCommitteeDecides() {
+    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+    review(motion, ReviewDecision.ACCEPT, ACADEMIC);
+    answerRound(motion, ACADEMIC);
+    complete(task(motion), withVariables(FEEDBACK, "UNSATISFIED", FEEDBACK_COMMENT, "Nothing has changed yet"));
+
+    assertThat(motion).isWaitingAt(DRAFT_REPLY).variables().containsEntry(REPLY_ROUND, 2);
+    answerRound(motion, ACADEMIC);
+    complete(task(motion), withVariables(FEEDBACK, "UNSATISFIED", FEEDBACK_COMMENT, "Still nothing"));
+
+    assertThat(motion).isWaitingAt(DECIDE_FINAL_OUTCOME);
+    assertThat(task(motion)).hasCandidateGroup(Groups.MOTION_COMMITTEE);
+    complete(task(motion), withVariables(FINAL_DECISION, "REPLY_STANDS", FINAL_REASON, "The reply is reasonable"));
+
+    assertThat(motion).hasPassed(PUBLISH_RESULT).isEnded();
+    Motion entry = motions.find(unionId, motion.getBusinessKey());
+    assertThat(entry.getUnsatisfiedRounds()).isEqualTo(2);
+    assertThat(entry.getFinalDecision()).isEqualTo(FinalDecision.REPLY_STANDS);
+    assertThat(entry.getStatus()).isEqualTo(MotionStatus.PUBLISHED);
+    assertThat(motions.replies(entry)).extracting(MotionReply::getRound).containsExactly(1, 2);
+    assertThat(motions.statistics(unionId, session.getId()).satisfactionRate()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void motionConvertedToASuggestionIsAnsweredByTheDepartmentWithoutFeedback() {
+    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+    review(motion, ReviewDecision.CONVERT, HR);
+
+    assertThat(motion).isWaitingAt(ANSWER_SUGGESTION);
+    assertThat(task(motion)).hasCandidateGroup(HR);
+    complete(task(motion), withVariables(REPLY_OUTCOME, "SOLVED", REPLY_CONTENT, "Added to the staff handbook"));
+
+    assertThat(motion).hasPassed(SUGGESTION_ANSWERED).hasNotPassed(GIVE_FEEDBACK).isEnded();
+    Motion entry = motions.find(unionId, motion.getBusinessKey());
+    assertThat(entry.getStatus()).isEqualTo(MotionStatus.CONVERTED);
+    assertThat(motions.replies(entry)).singleElement().extracting(MotionReply::getDepartment).isEqualTo(HR);
+    MotionStatistics statistics = motions.statistics(unionId, session.getId());
+    assertThat(statistics.converted()).isEqualTo(1);
+    assertThat(statistics.accepted()).isZero();
+    assertThat(statistics.handlingRate()).isNull();
+  }
+
+  @Test
+  void motionMergedIntoAnAcceptedOneMakesItsProposerACoProposer() {
+    ProcessInstance accepted = submit("ps-rep1", "ps-rep2,ps-rep3");
+    review(accepted, ReviewDecision.ACCEPT, ACADEMIC);
+    ProcessInstance similar = submit("ps-rep2", "ps-rep1,ps-rep3");
+
+    complete(task(similar), withVariables(DECISION, "MERGE", MERGE_INTO, accepted.getBusinessKey(),
+        DECISION_REASON, "Same request"));
+
+    assertThat(similar).hasPassed(MOTION_MERGED).isEnded();
+    assertThat(motions.find(unionId, similar.getBusinessKey()).getMergedInto()).isEqualTo(accepted.getBusinessKey());
+    assertThat(motions.find(unionId, accepted.getBusinessKey()).getCoProposers()).containsExactly("ps-rep2");
+    assertThat(motions.statistics(unionId, session.getId()).merged()).isEqualTo(1);
+  }
+
+  @Test
+  void rejectionNeedsAReason() {
+    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+
+    Throwable refused = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "REJECT")));
+    assertThat(refusedFields(refused)).containsExactly(DECISION_REASON);
+    assertThat(motion).isWaitingAt(REVIEW_MOTION);
+
+    complete(task(motion), withVariables(DECISION, "REJECT", DECISION_REASON, "Outside the school's remit"));
+    assertThat(motion).hasPassed(MOTION_REJECTED).isEnded();
+    Motion entry = motions.find(unionId, motion.getBusinessKey());
+    assertThat(entry.getStatus()).isEqualTo(MotionStatus.REJECTED);
+    assertThat(entry.getDecisionReason()).isEqualTo("Outside the school's remit");
+  }
+
+  @Test
+  void tooFewRepresentativeCoSignersSendTheMotionBackToTheProposerToAmend() {
+    ProcessInstance motion = submit("ps-rep1", "ps-rep2, ps-officer1");
+
+    assertThat(motion).isWaitingAt(AMEND_MOTION);
+    assertThat(task(motion)).isAssignedTo("ps-rep1");
+    assertThat((String) runtime.getVariable(motion.getId(), SIGNATURE_PROBLEM)).contains("ps-officer1");
+    assertThat(motions.find(unionId, motion.getBusinessKey()).getStatus()).isEqualTo(MotionStatus.AMENDING);
+    Map<String, Object> amended = content("ps-rep2");
+    complete(task(motion), amended);
+    assertThat(motion).isWaitingAt(AMEND_MOTION);
+    assertThat((String) runtime.getVariable(motion.getId(), SIGNATURE_PROBLEM)).contains("at least 2");
+
+    amended.put(CO_SIGNERS, "ps-rep2,ps-rep3");
+    amended.put(TITLE, "Longer lunch break for teachers");
+    complete(task(motion), amended);
+
+    assertThat(motion).isWaitingAt(REVIEW_MOTION);
+    Motion entry = motions.find(unionId, motion.getBusinessKey());
+    assertThat(entry.getTitle()).isEqualTo("Longer lunch break for teachers");
+    assertThat(entry.getCoSigners()).containsExactly("ps-rep2", "ps-rep3");
+    assertThat(entry.getSignatureProblem()).isNull();
+  }
+
+  @Test
+  void noFeedbackWithinTenDaysIsRecordedAndTheResultPublished() {
+    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+    review(motion, ReviewDecision.ACCEPT, ACADEMIC);
+    answerRound(motion, ACADEMIC);
+    Job timer = timer(motion, FEEDBACK_OVERDUE);
+    assertThat(timer.getDuedate()).isAfter(Timestamp.valueOf(TODAY.plusDays(9).atStartOfDay()));
+
+    execute(timer);
+
+    assertThat(motion).hasPassed(FEEDBACK_OVERDUE, RECORD_NO_FEEDBACK, PUBLISH_RESULT).isEnded();
+    assertThat(motions.find(unionId, motion.getBusinessKey()).getFeedback()).isEqualTo(Feedback.NO_FEEDBACK);
+    MotionStatistics statistics = motions.statistics(unionId, session.getId());
+    assertThat(statistics.withFeedback()).isZero();
+    assertThat(statistics.satisfactionRate()).isNull();
+    assertThat(statistics.handlingRate()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void departmentsAreRemindedBeforeTheDeadlineAndTheChairSupervisesOnceItPasses() {
+    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+    LocalDate deadline = TODAY.plusDays(7);
+    review(motion, ReviewDecision.ACCEPT, ACADEMIC, deadline);
+    assertThat(timer(motion, DEADLINE_APPROACHING).getDuedate())
+        .isEqualTo(Timestamp.valueOf(deadline.minusDays(5).atTime(8, 0)));
+
+    execute(timer(motion, DEADLINE_APPROACHING));
+    assertThat(motion).hasPassed(REMIND_DEPARTMENTS, DEPARTMENTS_REMINDED).isWaitingAt(DRAFT_REPLY);
+    assertThat(motions.find(unionId, motion.getBusinessKey()).getRemindedAt()).isNotNull();
+    assertThat(task(DRAFT_REPLY, motion).getPriority()).isEqualTo(MotionDelegates.REMINDED_PRIORITY);
+
+    execute(timer(motion, DEADLINE_PASSED));
+    assertThat(motion).isWaitingAt(DRAFT_REPLY, SUPERVISE_OVERDUE_MOTION);
+    Task supervision = tasks.createTaskQuery().processInstanceId(motion.getId())
+        .taskDefinitionKey(SUPERVISE_OVERDUE_MOTION).singleResult();
+    assertThat(supervision).hasCandidateGroup(Groups.CHAIR);
+    tasks.claim(supervision.getId(), "ps-chair");
+    complete(supervision, withVariables(SUPERVISION_NOTE, "Asked the dean to reply this week"));
+
+    assertThat(motion).hasPassed(SUPERVISION_DONE).isWaitingAt(DRAFT_REPLY);
+    Motion entry = motions.find(unionId, motion.getBusinessKey());
+    assertThat(entry.getSupervisedBy()).isEqualTo("ps-chair");
+    assertThat(entry.getSupervisionNote()).isEqualTo("Asked the dean to reply this week");
+  }
+
+  @Test
+  void emptyTitleOrReasonsAreRefusedAndNothingIsWritten() {
+    Map<String, Object> motion = content("ps-rep2,ps-rep3");
+    motion.put(TITLE, "");
+    motion.put(REASONS, "  ");
+
+    Throwable refused = catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, motion));
+
+    assertThat(refusedFields(refused)).containsExactly(TITLE, REASONS);
+    assertThat(registered()).isZero();
+  }
+
+  @Test
+  void unknownCoSignersAreRefusedAndNothingIsWritten() {
+    Throwable refused = catchThrowable(() -> submit("ps-rep1", "ps-rep2,nobody-at-all"));
+
+    assertThat(refusedFields(refused)).containsExactly(CO_SIGNERS);
+    assertThat(refused).hasMessageContaining("nobody-at-all");
+    assertThat(registered()).isZero();
+  }
+
+  @Test
+  void mergingIntoItselfIntoAnotherSessionOrAnUnacceptedMotionIsRefused() {
+    ProcessInstance earlier = submit("ps-rep1", "ps-rep2,ps-rep3");
+    review(earlier, ReviewDecision.ACCEPT, ACADEMIC);
+    ProcessInstance pending = submit("ps-rep2", "ps-rep1,ps-rep3");
+    openSession("3rd congress, 3rd session / 三届三次", TODAY.minusDays(1));
+    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+
+    for (String target : List.of(motion.getBusinessKey(), earlier.getBusinessKey(), pending.getBusinessKey(),
+        "MOT-1999-001")) {
+      Throwable refused = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "MERGE",
+          MERGE_INTO, target)));
+      assertThat(refusedFields(refused)).as(target).containsExactly(MERGE_INTO);
+    }
+    assertThat(motion).isWaitingAt(REVIEW_MOTION);
+    assertThat(motions.find(unionId, motion.getBusinessKey()).getDecision()).isNull();
+  }
+
+  @Test
+  void aPastDeadlineAnUnknownDepartmentOrTwoDepartmentsForASuggestionAreRefused() {
+    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+
+    Throwable refused = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "ACCEPT",
+        HANDLING_DEPARTMENTS, "dept-academic, dept-nowhere, chair", DEADLINE, TODAY.minusDays(1).toString())));
+
+    assertThat(refusedFields(refused)).containsExactly(HANDLING_DEPARTMENTS, DEADLINE);
+    assertThat(refused).hasMessageContaining("dept-nowhere, chair");
+    Throwable twoForASuggestion = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "CONVERT",
+        HANDLING_DEPARTMENTS, "dept-hr, dept-academic")));
+    assertThat(refusedFields(twoForASuggestion)).containsExactly(HANDLING_DEPARTMENTS);
+    assertThat(motion).isWaitingAt(REVIEW_MOTION);
+  }
+
+  @Test
+  void aReplyWithoutAnOutcomeOrWithoutItsDateOrExplanationIsRefused() {
+    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+    review(motion, ReviewDecision.ACCEPT, ACADEMIC);
+    Task draft = task(motion);
+
+    assertThat(refusedFields(catchThrowable(() -> complete(draft, withVariables(REPLY_CONTENT, "We will see")))))
+        .containsExactly(REPLY_OUTCOME);
+    assertThat(refusedFields(catchThrowable(() -> complete(draft, withVariables(REPLY_CONTENT, "We will see",
+        REPLY_OUTCOME, "SCHEDULED", SCHEDULED_DATE, TODAY.minusDays(3).toString()))))).containsExactly(SCHEDULED_DATE);
+    assertThat(refusedFields(catchThrowable(() -> complete(draft, withVariables(REPLY_CONTENT, "We will see",
+        REPLY_OUTCOME, "NOT_NOW"))))).containsExactly(EXPLANATION);
+
+    assertThat(motion).isWaitingAt(DRAFT_REPLY);
+    assertThat(motions.replies(motions.find(unionId, motion.getBusinessKey()))).isEmpty();
+  }
+
+  private CongressSession openSession(String name, LocalDate opensOn) {
+    CongressSession opened = motions.openSession(unionId, name, opensOn, opensOn.plusYears(1));
+    for (String representative : List.of("ps-rep1", "ps-rep2", "ps-rep3")) {
+      motions.addRepresentative(opened, representative, representative, null);
+    }
+    return opened;
+  }
+
+  private ProcessInstance submit(String proposer, String coSigners) {
+    Map<String, Object> variables = content(coSigners);
+    variables.put(PROPOSER, proposer);
+    return runtime.startProcessInstanceByKey(KEY, variables);
+  }
+
+  private Map<String, Object> content(String coSigners) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(UnionTenantIdProvider.UNION_ID, unionId);
+    variables.put(TITLE, "Canteen open on Saturdays");
+    variables.put(CATEGORY, "WELFARE");
+    variables.put(REASONS, "Teachers on weekend duty have nowhere to eat");
+    variables.put(MEASURES, "Open the canteen from 11:00 to 13:00 on Saturdays");
+    variables.put(CO_SIGNERS, coSigners);
+    return variables;
+  }
+
+  private void review(ProcessInstance motion, ReviewDecision decision, String departments) {
+    complete(task(REVIEW_MOTION, motion), withVariables(DECISION, decision.name(), HANDLING_DEPARTMENTS, departments,
+        DECISION_REASON, "Within the school's remit"));
+  }
+
+  private void review(ProcessInstance motion, ReviewDecision decision, String departments, LocalDate deadline) {
+    complete(task(REVIEW_MOTION, motion), withVariables(DECISION, decision.name(), HANDLING_DEPARTMENTS, departments,
+        DEADLINE, deadline.toString()));
+  }
+
+  private void answerRound(ProcessInstance motion, String department) {
+    draft(motion, department, ReplyOutcome.SOLVED);
+    signOff(motion, department, SignOff.APPROVED);
+  }
+
+  private void draft(ProcessInstance motion, String department, ReplyOutcome outcome) {
+    Task draft = tasks.createTaskQuery().processInstanceId(motion.getId()).taskDefinitionKey(DRAFT_REPLY)
+        .taskCandidateGroup(department).singleResult();
+    Map<String, Object> reply = withVariables(REPLY_CONTENT, "Reply of " + department, REPLY_OUTCOME, outcome.name());
+    if (outcome == ReplyOutcome.SCHEDULED) {
+      reply.put(SCHEDULED_DATE, TODAY.plusMonths(2).toString());
+    } else if (outcome == ReplyOutcome.NOT_NOW) {
+      reply.put(EXPLANATION, "No budget this year");
+    }
+    complete(draft, reply);
+  }
+
+  private void signOff(ProcessInstance motion, String department, SignOff signOff) {
+    Task task = tasks.createTaskQuery().processInstanceId(motion.getId()).taskDefinitionKey(SIGN_OFF_REPLY).list()
+        .stream().filter(candidate -> department.equals(tasks.getVariable(candidate.getId(), DEPARTMENT)))
+        .findFirst().orElseThrow();
+    complete(task, signOff == SignOff.APPROVED ? withVariables(SIGN_OFF, signOff.name())
+        : withVariables(SIGN_OFF, signOff.name(), SIGN_OFF_COMMENT, "Name the budget line"));
+  }
+
+  private Job timer(ProcessInstance motion, String activityId) {
+    return management.createJobQuery().processInstanceId(motion.getId()).activityId(activityId).singleResult();
+  }
+
+  private long registered() {
+    return motions.search(unionId, null, null, null, null, Pageable.ofSize(1)).getTotalElements();
+  }
+}

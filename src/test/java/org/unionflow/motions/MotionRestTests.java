@@ -1,0 +1,210 @@
+package org.unionflow.motions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.unionflow.motions.MotionProcess.*;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.unionflow.UnionFlowTest;
+
+/**
+ * A motion of the demo primary school worked through authenticated {@code /engine-rest} by each demo user in
+ * turn (representative, motion committee, two departments, principal, proposer), then read from the register
+ * and its statistics.
+ */
+@UnionFlowTest
+class MotionRestTests {
+
+  private static final LocalDate TODAY = LocalDate.now();
+  private static final String DEMO_SESSION = "3rd congress, 2nd session / 三届二次";
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+  };
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
+      new ParameterizedTypeReference<>() {
+      };
+
+  @Autowired TestRestTemplate rest;
+
+  @Test
+  void aRepresentativesMotionIsWorkedByEveryRoleAndCountedInTheSessionStatistics() {
+    long sessionId = currentSessionId();
+    Map<String, Object> before = statistics(sessionId);
+
+    ResponseEntity<Map<String, Object>> started = submit("ps-rep1", "Shade over the school gate", "ps-rep2, ps-rep3");
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+    String businessKey = (String) started.getBody().get("businessKey");
+    assertThat(businessKey).matches("MOT-" + TODAY.getYear() + "-\\d{3,}");
+    assertThat(started.getBody().get("tenantId")).isEqualTo("union-ps1");
+
+    assertThat(as("ps-rep1").exchange("/engine-rest/process-definition/key/" + KEY + "/deployed-start-form",
+        HttpMethod.GET, null, JSON).getBody()).containsEntry("id", FORM_SUBMIT_MOTION);
+    assertThat(tasks("ps-dept-academic", businessKey)).isEmpty();
+    completeAs("ps-motions", businessKey, REVIEW_MOTION, Map.of(DECISION, value("ACCEPT"),
+        HANDLING_DEPARTMENTS, value("dept-general-affairs, dept-hr"), DECISION_REASON, value("Safety of pupils")));
+    String draftTask = (String) tasks("ps-dept-hr", businessKey).get(0).get("id");
+    assertThat(as("ps-dept-hr").exchange("/engine-rest/task/" + draftTask + "/deployed-form", HttpMethod.GET, null,
+        JSON).getBody()).containsEntry("id", FORM_DRAFT_REPLY);
+    completeAs("ps-dept-general", businessKey, DRAFT_REPLY, Map.of(REPLY_OUTCOME, value("SCHEDULED"),
+        SCHEDULED_DATE, value(TODAY.plusMonths(2).toString()), REPLY_CONTENT, value("A canopy is ordered")));
+    completeAs("ps-dept-hr", businessKey, DRAFT_REPLY, Map.of(REPLY_OUTCOME, value("SOLVED"),
+        REPLY_CONTENT, value("Gate duty rota now includes shade breaks")));
+    completeAs("ps-principal", businessKey, SIGN_OFF_REPLY, Map.of(SIGN_OFF, value("APPROVED")));
+    completeAs("ps-principal", businessKey, SIGN_OFF_REPLY, Map.of(SIGN_OFF, value("APPROVED")));
+    completeAs("ps-rep1", businessKey, GIVE_FEEDBACK, Map.of(FEEDBACK, value("BASICALLY_SATISFIED"),
+        FEEDBACK_COMMENT, value("Hope the canopy comes before summer")));
+
+    Map<String, Object> motion = as("ps-chair").exchange("/api/motions/" + businessKey, HttpMethod.GET, null, JSON)
+        .getBody();
+    assertThat(motion).containsEntry("status", "PUBLISHED").containsEntry("proposer", "ps-rep1")
+        .containsEntry("leadDepartment", "dept-general-affairs").containsEntry("feedback", "BASICALLY_SATISFIED")
+        .containsEntry("publishedOn", TODAY.toString());
+    assertThat((List<Map<String, Object>>) motion.get("replies")).extracting(reply -> reply.get("department"))
+        .containsExactlyInAnyOrder("dept-general-affairs", "dept-hr");
+    assertThat((List<Map<String, Object>>) motion.get("history")).extracting(step -> step.get("completedBy"))
+        .containsExactly("ps-motions", "ps-dept-general", "ps-dept-hr", "ps-principal", "ps-principal", "ps-rep1");
+
+    Map<String, Object> after = statistics(sessionId);
+    for (String figure : List.of("filed", "accepted", "answered", "answeredOnTime", "withFeedback", "satisfied")) {
+      assertThat(((Number) after.get(figure)).intValue()).as(figure)
+          .isEqualTo(((Number) before.get(figure)).intValue() + 1);
+    }
+    assertThat(after.get("handlingRate")).isNotNull();
+    ResponseEntity<String> csv = as("ps-chair").getForEntity("/api/motions/statistics.csv?sessionId=" + sessionId,
+        String.class);
+    assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(csv.getBody().lines()).hasSize(2).first().isEqualTo(MotionStatistics.CSV_HEADER);
+    assertThat(csv.getBody().lines().skip(1).findFirst().orElseThrow())
+        .startsWith("\"" + DEMO_SESSION + "\"," + after.get("filed") + ",");
+
+    assertThat(keys("/api/motions?department=dept-hr&status=PUBLISHED&sessionId=" + sessionId)).contains(businessKey);
+    assertThat(keys("/api/motions?category=TEACHING")).doesNotContain(businessKey);
+    assertThat(as("ms-officer1").exchange("/api/motions/" + businessKey, HttpMethod.GET, null, JSON).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void anEmptyTitleOrAnUnknownCoSignerIsRefusedWith400AndNothingIsFiled() {
+    long before = filed();
+
+    ResponseEntity<Map<String, Object>> empty = submit("ps-rep1", " ", "ps-rep2,ps-rep3");
+    ResponseEntity<Map<String, Object>> unknown = submit("ps-rep1", "Library open later", "ps-rep2,ghost-rep");
+
+    assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, String>>) empty.getBody().get("fieldErrors")).extracting(error -> error.get("field"))
+        .containsExactly(TITLE);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<Map<String, String>>) unknown.getBody().get("fieldErrors"))
+        .extracting(error -> error.get("field")).containsExactly(CO_SIGNERS);
+    assertThat(filed()).isEqualTo(before);
+  }
+
+  @Test
+  void onlyRepresentativesMaySubmitAMotion() {
+    assertThat(submit("ps-treasurer", "Pay rise", "ps-rep2,ps-rep3").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void theMotionCommitteeOpensTheNextSessionAndElectsItsRepresentatives() {
+    // opens next year, so motions filed today stay with the current session
+    LocalDate opensOn = TODAY.plusYears(1);
+    ResponseEntity<Map<String, Object>> opened = as("ps-motions").exchange("/api/congress/sessions", HttpMethod.POST,
+        new HttpEntity<>(Map.of("name", "4th congress, 1st session / 四届一次", "opensOn", opensOn.toString(),
+            "closesOn", opensOn.plusYears(1).toString())), JSON);
+    assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String representatives = "/api/congress/sessions/" + opened.getBody().get("id") + "/representatives";
+
+    ResponseEntity<Map<String, Object>> elected = as("ps-chair").exchange(representatives, HttpMethod.POST,
+        new HttpEntity<>(Map.of("userId", "ps-rep1", "name", "王丽", "memberStaffNo", "PS-0001")), JSON);
+    assertThat(elected.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(fieldsRefused(as("ps-chair").exchange(representatives, HttpMethod.POST,
+        new HttpEntity<>(Map.of("userId", "ps-rep1", "name", "王丽")), JSON))).containsExactly("userId");
+    assertThat(fieldsRefused(as("ps-chair").exchange(representatives, HttpMethod.POST,
+        new HttpEntity<>(Map.of("userId", "ms-officer1", "name", "Outsider", "memberStaffNo", "PS-9999")), JSON)))
+        .containsExactly("userId", "memberStaffNo");
+    assertThat(as("ps-rep2").exchange(representatives, HttpMethod.GET, null, JSON_LIST).getBody())
+        .extracting(representative -> representative.get("userId")).containsExactly("ps-rep1");
+
+    assertThat(fieldsRefused(as("ps-motions").exchange("/api/congress/sessions", HttpMethod.POST,
+        new HttpEntity<>(Map.of("name", "Backwards / 倒序", "opensOn", opensOn.toString(),
+            "closesOn", opensOn.minusDays(1).toString())), JSON))).containsExactly("closesOn");
+    assertThat(as("ps-rep1").exchange("/api/congress/sessions", HttpMethod.POST,
+        new HttpEntity<>(Map.of("name", "Mine / 我的", "opensOn", opensOn.toString(),
+            "closesOn", opensOn.plusDays(1).toString())), JSON).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private static List<String> fieldsRefused(ResponseEntity<Map<String, Object>> response) {
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    return ((List<Map<String, String>>) response.getBody().get("fieldErrors")).stream()
+        .map(error -> error.get("field")).toList();
+  }
+
+  private ResponseEntity<Map<String, Object>> submit(String proposer, String title, String coSigners) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(TITLE, value(title));
+    variables.put(CATEGORY, value("LOGISTICS"));
+    variables.put(REASONS, value("Pupils and parents wait in the sun at the gate"));
+    variables.put(MEASURES, value("Build a canopy and shorten waiting"));
+    variables.put(CO_SIGNERS, value(coSigners));
+    return as(proposer).exchange("/engine-rest/process-definition/key/" + KEY + "/submit-form", HttpMethod.POST,
+        new HttpEntity<>(Map.of("variables", variables)), JSON);
+  }
+
+  private void completeAs(String user, String businessKey, String taskKey, Map<String, Object> variables) {
+    Map<String, Object> task = tasks(user, businessKey).stream()
+        .filter(candidate -> taskKey.equals(candidate.get("taskDefinitionKey")))
+        .filter(candidate -> candidate.get("assignee") == null || user.equals(candidate.get("assignee")))
+        .findFirst().orElseThrow();
+    String taskId = (String) task.get("id");
+    assertThat(as(user).postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(as(user).postForEntity("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  private List<Map<String, Object>> tasks(String user, String businessKey) {
+    return as(user).exchange("/engine-rest/task?processInstanceBusinessKey=" + businessKey, HttpMethod.GET, null,
+        JSON_LIST).getBody();
+  }
+
+  private long currentSessionId() {
+    List<Map<String, Object>> sessions = as("ps-chair").exchange("/api/congress/sessions", HttpMethod.GET, null,
+        JSON_LIST).getBody();
+    return sessions.stream().filter(session -> DEMO_SESSION.equals(session.get("name")))
+        .map(session -> ((Number) session.get("id")).longValue()).findFirst().orElseThrow();
+  }
+
+  private Map<String, Object> statistics(long sessionId) {
+    return as("ps-chair").exchange("/api/motions/statistics?sessionId=" + sessionId, HttpMethod.GET, null, JSON)
+        .getBody();
+  }
+
+  private List<Object> keys(String path) {
+    Map<String, Object> page = as("ps-motions").exchange(path + "&size=100", HttpMethod.GET, null, JSON).getBody();
+    return ((List<Map<String, Object>>) page.get("content")).stream().map(motion -> motion.get("businessKey"))
+        .toList();
+  }
+
+  private long filed() {
+    Map<String, Object> page = as("ps-rep1").exchange("/api/motions", HttpMethod.GET, null, JSON).getBody();
+    return ((Number) ((Map<String, Object>) page.get("page")).get("totalElements")).longValue();
+  }
+
+  private TestRestTemplate as(String user) {
+    return rest.withBasicAuth(user, "demo");
+  }
+
+  private static Map<String, Object> value(String value) {
+    return Map.of("value", value);
+  }
+}
