@@ -23,9 +23,9 @@ interface MotionRepository extends JpaRepository<Motion, Long> {
         and (:sessionId is null or m.session.id = :sessionId)
         and (:status is null or m.status = :status)
         and (:category is null or m.category = :category)
-        and (:department is null or concat(',', m.departments, ',') like concat('%,', :department, ',%'))
+        and (:departmentPattern is null or concat(',', m.departments, ',') like :departmentPattern)
       """)
   Page<Motion> search(@Param("unionId") String unionId, @Param("sessionId") Long sessionId,
       @Param("status") MotionStatus status, @Param("category") MotionCategory category,
-      @Param("department") String department, Pageable pageable);
+      @Param("departmentPattern") String departmentPattern, Pageable pageable);
 }

@@ -226,7 +226,9 @@ public class MotionService {
   @Transactional(readOnly = true)
   public Page<Motion> search(String unionId, Long sessionId, MotionStatus status, MotionCategory category,
       String department, Pageable pageable) {
-    return motions.search(unionId, sessionId, status, category, department, pageable);
+    // the pattern is built here: PostgreSQL cannot type a bare parameter inside a concatenation
+    String departmentPattern = department == null || department.isBlank() ? null : "%," + department.strip() + ",%";
+    return motions.search(unionId, sessionId, status, category, departmentPattern, pageable);
   }
 
   @Transactional(readOnly = true)
