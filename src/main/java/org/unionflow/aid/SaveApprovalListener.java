@@ -1,0 +1,26 @@
+package org.unionflow.aid;
+
+import static org.unionflow.aid.AidProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.unionflow.platform.forms.Submitted;
+
+/** Records the chair's or the higher-level union's approval of the amount. */
+@Component
+class SaveApprovalListener implements TaskListener {
+
+  private final AidService aid;
+
+  SaveApprovalListener(AidService aid) {
+    this.aid = aid;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Submitted in = new Submitted(task);
+    aid.approve(in.id(CASE_ID), APPROVE_AT_HIGHER_LEVEL.equals(task.getTaskDefinitionKey()),
+        APPROVED.equals(in.text(APPROVAL)), in.text(APPROVAL_COMMENT), Actor.of(task));
+  }
+}
