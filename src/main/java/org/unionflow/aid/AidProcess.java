@@ -26,6 +26,7 @@ public final class AidProcess {
   public static final String CASE_REJECTED = "caseRejected";
   public static final String PROVIDE_INFORMATION = "provideInformation";
   public static final String PUBLISH_NOTICE = "publishNotice";
+  public static final String AWAIT_NOTICE_OUTCOME = "awaitNoticeOutcome";
   public static final String NOTICE_PERIOD_ENDED = "noticePeriodEnded";
   public static final String OBJECTION_LODGED = "objectionLodged";
   public static final String APPROVE_AID = "approveAid";
