@@ -78,6 +78,7 @@ public final class AidProcess {
   public static final String ELIGIBILITY_REASON = "eligibilityReason";
   public static final String NOTICE_ENDS = "noticeEnds";
   public static final String OBJECTION = "objection";
+  public static final String INFORMATION_REQUESTED = "informationRequested";
   public static final String HIGHER_LEVEL_NEEDED = "higherLevelNeeded";
   public static final String VOUCHER_NO = "voucherNo";
   public static final String FOLLOW_UP_ON = "followUpOn";

@@ -137,7 +137,8 @@ public class AidService {
     AidObjection objection = objections.save(new AidObjection(aidCase, reason.strip(), lodgedBy, Instant.now(clock)));
     aidCase.objected();
     runtime.createMessageCorrelation(AidProcess.OBJECTION_MESSAGE)
-        .processInstanceId(aidCase.getProcessInstanceId())
+        .processInstanceBusinessKey(aidCase.getBusinessKey())
+        .tenantId(aidCase.getUnionId())
         .setVariable(AidProcess.OBJECTION, reason.strip())
         .correlate();
     return objection;

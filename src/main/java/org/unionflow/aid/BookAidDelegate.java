@@ -5,9 +5,8 @@ import static org.unionflow.aid.AidProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.unionflow.platform.forms.Submitted;
-
 import org.unionflow.fund.LedgerEntry;
+import org.unionflow.platform.forms.Submitted;
 
 /**
  * Books the aid the treasurer paid. Runs in the transaction that completes "Pay aid", so a refusal (line

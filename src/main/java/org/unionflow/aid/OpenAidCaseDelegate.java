@@ -24,12 +24,13 @@ class OpenAidCaseDelegate implements JavaDelegate {
     String openedBy = in.text(INITIATOR) == null ? Actor.of(execution) : in.text(INITIATOR);
     AidCase aidCase = aid.open(execution.getTenantId(), execution.getProcessInstanceId(), in.text(MEMBER_STAFF_NO),
         source, in.text(DESCRIPTION), openedBy);
-    switch (source) {
-      case VISIT_REFERRAL -> aid.refer(aidCase.getId(), in.id(REFERRAL_ID), in.text(VISIT_BUSINESS_KEY));
-      case NOMINATION -> aid.nominate(aidCase.getId(), in.text(NOMINATED_BY));
-      case APPLICATION -> { }
-    }
-    if (source != AidSource.VISIT_REFERRAL) {
+    if (source == AidSource.VISIT_REFERRAL) {
+      // the visit knows the hardship, not the figures: an officer completes them next
+      aid.refer(aidCase.getId(), in.id(REFERRAL_ID), in.text(VISIT_BUSINESS_KEY));
+    } else {
+      if (source == AidSource.NOMINATION) {
+        aid.nominate(aidCase.getId(), in.text(NOMINATED_BY));
+      }
       aid.apply(aidCase.getId(), AidApplications.read(execution));
     }
     execution.setProcessBusinessKey(aidCase.getBusinessKey());

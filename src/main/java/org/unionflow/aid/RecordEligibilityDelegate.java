@@ -2,12 +2,11 @@ package org.unionflow.aid;
 
 import static org.unionflow.aid.AidProcess.*;
 
+import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.forms.Submitted;
-
-import java.math.BigDecimal;
 
 /** Writes what the eligibility table decided into the case; a member not eligible sees the reason there. */
 @Component

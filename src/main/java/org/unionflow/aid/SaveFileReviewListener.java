@@ -2,13 +2,12 @@ package org.unionflow.aid;
 
 import static org.unionflow.aid.AidProcess.*;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.forms.Submitted;
-
-import java.util.Optional;
-import java.time.LocalDate;
 
 /** The yearly review: keep, change level or close; an open file is reviewed again a year later. */
 @Component

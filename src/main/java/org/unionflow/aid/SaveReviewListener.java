@@ -7,7 +7,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.forms.Submitted;
 
-/** Records the committee's collective decision (集体研究) and whether the higher-level union must approve too. */
+/**
+ * Records the committee's collective decision (集体研究) and whether the higher-level union must approve too.
+ * The reason is kept in the case, not in the process, so a later review (after more information or an
+ * objection) must give its own; what the committee asked for goes to the officer's form.
+ */
 @Component
 class SaveReviewListener implements TaskListener {
 
@@ -23,5 +27,9 @@ class SaveReviewListener implements TaskListener {
     boolean higherLevelNeeded = aid.decide(in.id(CASE_ID), AidDecision.valueOf(in.text(DECISION_VALUE)),
         in.money(APPROVED_AMOUNT), in.text(DECISION_REASON), in.flag(OVER_BUDGET), Actor.of(task));
     task.setVariable(HIGHER_LEVEL_NEEDED, higherLevelNeeded);
+    if (AidDecision.RETURN.name().equals(in.text(DECISION_VALUE))) {
+      task.setVariable(INFORMATION_REQUESTED, in.text(DECISION_REASON));
+    }
+    task.removeVariable(DECISION_REASON);
   }
 }

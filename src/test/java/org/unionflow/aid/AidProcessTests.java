@@ -198,6 +198,8 @@ class AidProcessTests {
         "Add the hospital invoices"));
 
     assertThat(task(PROVIDE_INFORMATION, aidCase)).hasCandidateGroup(Groups.OFFICERS);
+    assertThat(aidCase).variables().containsEntry(INFORMATION_REQUESTED, "Add the hospital invoices")
+        .doesNotContainKey(DECISION_REASON);
     assertThat(aid.find(unionId, aidCase.getBusinessKey()).getStatus()).isEqualTo(AidStatus.INFORMATION_REQUESTED);
     Map<String, Object> figures = applicationFigures(AidCategory.SERIOUS_ILLNESS, 3, 1200.00);
     figures.put(MEDICAL_COSTS, 80000.00);
@@ -218,7 +220,8 @@ class AidProcessTests {
   void objectionDuringNoticeSendsTheCaseBackToTheCommittee() {
     apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
     verifyTwice();
-    approveByCommittee(2000.00);
+    complete(task(REVIEW_CASE, aidCase), withVariables(DECISION_VALUE, "APPROVE", APPROVED_AMOUNT, 4500.00,
+        DECISION_REASON, "Second child starts university / 次子入学"));
 
     aid.lodgeObjection(unionId, aidCase.getBusinessKey(), "The family owns a second flat", "ps-leader1");
 
@@ -231,6 +234,9 @@ class AidProcessTests {
     assertThat(refusedFields(refused)).containsExactly("businessKey");
     assertThat(aid.objections(record)).hasSize(1);
 
+    // the first decision's reason for exceeding the maximum does not carry over to the new review
+    Throwable unexplained = catchThrowable(() -> approveByCommittee(4500.00));
+    assertThat(refusedFields(unexplained)).containsExactly(APPROVED_AMOUNT);
     approveByCommittee(1500.00);
     assertThat(aidCase).isWaitingAt(AWAIT_NOTICE_OUTCOME);
   }
