@@ -112,7 +112,7 @@ public class AidService {
   /** Starts the public notice today; answers its last day. */
   public LocalDate publishNotice(long caseId) {
     LocalDate today = today();
-    LocalDate ends = WorkingDays.lastOf(today, settings.noticeWorkingDays());
+    LocalDate ends = WorkingDays.lastOf(today, settings.noticeWorkingDays(), settings.holidays());
     get(caseId).noticeFrom(today, ends);
     return ends;
   }

@@ -287,7 +287,7 @@ class AidProcessTests {
     apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
     verifyTwice();
     complete(task(REVIEW_CASE, aidCase), withVariables(DECISION_VALUE, "APPROVE", APPROVED_AMOUNT, 2000.00,
-        OVER_BUDGET, true, DECISION_REASON, "Collective decision to pay beyond the line / 集体研究超预算支出"));
+        OVER_BUDGET, true, DECISION_REASON, "Collective decision beyond the line / 集体研究超预算支出"));
     execute(job(NOTICE_PERIOD_ENDED, aidCase));
     approveAs(APPROVE_AID, "ps-chair");
     pay();
@@ -333,7 +333,8 @@ class AidProcessTests {
 
     assertThat(refusedFields(catchThrowable(() -> complete(review, withVariables(DECISION_VALUE, "APPROVE",
         APPROVED_AMOUNT, 4000.01))))).containsExactly(APPROVED_AMOUNT);
-    assertThat(refusedFields(catchThrowable(() -> complete(review, withVariables(DECISION_VALUE, "APPROVE"))))).containsExactly(APPROVED_AMOUNT);
+    assertThat(refusedFields(catchThrowable(() -> complete(review, withVariables(DECISION_VALUE, "APPROVE")))))
+        .containsExactly(APPROVED_AMOUNT);
     assertThat(refusedFields(catchThrowable(() -> complete(review, withVariables(DECISION_VALUE, "REJECT")))))
         .containsExactly(DECISION_REASON);
     assertThat(refusedFields(catchThrowable(() -> complete(review, withVariables(DECISION_VALUE, "APPROVE",
