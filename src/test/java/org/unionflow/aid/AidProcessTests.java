@@ -145,6 +145,23 @@ class AidProcessTests {
   }
 
   @Test
+  void aSecondPaymentUpdatesTheExistingFile() {
+    reachPayment(AidSource.APPLICATION, 1200.00, 2000.00);
+    pay();
+    String firstCase = aidCase.getBusinessKey();
+    reachPayment(AidSource.APPLICATION, 700.00, 3000.00);
+    pay();
+
+    HardshipFile file = aid.fileOf(unionId, "T-1").orElseThrow();
+    assertThat(file.getHardshipLevel()).isEqualTo(HardshipLevel.EXTREME);
+    assertThat(file.getSince()).isEqualTo(TODAY);
+    assertThat(aid.aidReceived(file)).extracting(AidCase::getBusinessKey)
+        .containsExactlyInAnyOrder(firstCase, aidCase.getBusinessKey());
+    assertThat(aid.history(file)).extracting(HardshipFileChange::getBusinessKey)
+        .containsExactly(firstCase, aidCase.getBusinessKey());
+  }
+
+  @Test
   void groupLeadersNominationRecordsTheNominator() {
     Map<String, Object> nomination = application(AidSource.NOMINATION, AidCategory.SINGLE_PARENT, 2, 1300.00);
     nomination.put(NOMINATED_BY, "Li Hua, Chinese group leader");
