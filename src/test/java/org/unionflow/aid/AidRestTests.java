@@ -17,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.UnionFlowTest;
+import org.unionflow.visits.VisitProcess;
 
 /**
  * An application worked by the demo users over authenticated {@code /engine-rest}, with the public notice,
@@ -91,6 +92,36 @@ class AidRestTests {
         HttpMethod.GET, null, JSON).getBody();
     assertThat((List<Map<String, Object>>) cases.get("content")).extracting(c -> c.get("businessKey"))
         .contains(businessKey);
+  }
+
+  @Test
+  void aVisitThatFindsHardshipOpensACaseWhenTheTreasurerPays() {
+    Map<String, Object> visitVariables = new LinkedHashMap<>();
+    visitVariables.put(VisitProcess.MEMBER_STAFF_NO, value("PS-0006"));
+    visitVariables.put(VisitProcess.EVENT_TYPE, value("MAJOR_HARDSHIP"));
+    visitVariables.put(VisitProcess.EVENT_DATE, value(TODAY));
+    visitVariables.put(VisitProcess.DETAILS, value("House damaged by the flood"));
+    visitVariables.put(VisitProcess.REPORTER, value("ps-leader1"));
+    String visitKey = (String) as("ps-leader1").exchange("/engine-rest/process-definition/key/" + VisitProcess.KEY
+        + "/submit-form", HttpMethod.POST, new HttpEntity<>(Map.of("variables", visitVariables)), JSON).getBody()
+        .get("businessKey");
+    completeAs("ps-officer1", visitKey, VisitProcess.PLAN_VISIT, Map.of(VisitProcess.PLANNED_DATE, value(TODAY),
+        VisitProcess.PLANNED_VISITORS, value("Wang Li")));
+    completeAs("ps-officer2", visitKey, VisitProcess.RECORD_VISIT, Map.of(VisitProcess.VISIT_DATE, value(TODAY),
+        VisitProcess.VISITORS, value("Wang Li"), VisitProcess.SITUATION, value("The ground floor was flooded"),
+        VisitProcess.MONEY_HANDED_OVER, typed(500.0, "Double"), VisitProcess.HARDSHIP_FOUND, typed(true, "Boolean"),
+        VisitProcess.HARDSHIP_NOTE, value("Lost furniture and savings in the flood")));
+    completeAs("ps-treasurer", visitKey, VisitProcess.PAY_CONDOLENCE_MONEY, Map.of(VisitProcess.PAID_ON, value(TODAY),
+        VisitProcess.PAYMENT_METHOD, value("CASH")));
+
+    Map<String, Object> applied = as("ps-officer1").exchange("/api/aid/cases?status=APPLIED&size=100",
+        HttpMethod.GET, null, JSON).getBody();
+    Map<String, Object> aidCase = ((List<Map<String, Object>>) applied.get("content")).stream()
+        .filter(c -> visitKey.equals(c.get("visitBusinessKey"))).findFirst().orElseThrow();
+    assertThat(aidCase).containsEntry("source", "VISIT_REFERRAL").containsEntry("memberStaffNo", "PS-0006")
+        .containsEntry("description", "Lost furniture and savings in the flood");
+    assertThat(tasks("ps-officer1", (String) aidCase.get("businessKey"))).extracting(t -> t.get("taskDefinitionKey"))
+        .containsExactly(COMPLETE_REFERRAL);
   }
 
   @Test
