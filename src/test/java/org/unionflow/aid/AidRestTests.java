@@ -92,6 +92,12 @@ class AidRestTests {
         HttpMethod.GET, null, JSON).getBody();
     assertThat((List<Map<String, Object>>) cases.get("content")).extracting(c -> c.get("businessKey"))
         .contains(businessKey);
+    Map<String, Object> otherCategory = as("ps-chair").exchange("/api/aid/cases?category=SERIOUS_ILLNESS",
+        HttpMethod.GET, null, JSON).getBody();
+    assertThat((List<Map<String, Object>>) otherCategory.get("content")).extracting(c -> c.get("businessKey"))
+        .doesNotContain(businessKey);
+    assertThat(as("ms-officer1").exchange("/api/aid/cases/" + businessKey, HttpMethod.GET, null, JSON)
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
