@@ -36,6 +36,19 @@ public class FundLedgerService {
    */
   @Transactional
   public LedgerEntry book(Payment payment) {
+    return book(payment, false);
+  }
+
+  /**
+   * Books a payment the committee explicitly decided to make beyond its budget line (超预算), so the line's
+   * remaining amount does not limit it; every other rule of {@link #book(Payment)} holds.
+   */
+  @Transactional
+  public LedgerEntry bookOverBudget(Payment payment) {
+    return book(payment, true);
+  }
+
+  private LedgerEntry book(Payment payment, boolean overBudgetDecided) {
     BigDecimal amount = payment.amount() == null ? null : Money.parse(payment.amount());
     if (amount == null || amount.signum() <= 0) {
       throw FieldErrors.single("amount", "must be a positive amount of yuan with at most two decimal places");
@@ -52,7 +65,7 @@ public class FundLedgerService {
         .orElseThrow(() -> FieldErrors.single("budgetLine",
             "there is no " + payment.category() + " budget line for " + year));
     BigDecimal left = remaining(line);
-    if (amount.compareTo(left) > 0) {
+    if (!overBudgetDecided && amount.compareTo(left) > 0) {
       throw FieldErrors.single("amount", "the " + line.getName() + " budget line of " + year + " has "
           + left.toPlainString() + " yuan left, " + amount.toPlainString() + " cannot be paid from it");
     }

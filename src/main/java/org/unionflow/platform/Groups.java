@@ -15,6 +15,7 @@ public final class Groups {
   public static final String REPRESENTATIVES = "representatives";
   public static final String ADMINISTRATION = "administration";
   public static final String WOMENS_COMMITTEE = "womens-committee";
+  public static final String HIGHER_LEVEL = "higher-level-union";
   public static final String DEPT_ACADEMIC = "dept-academic";
   public static final String DEPT_GENERAL_AFFAIRS = "dept-general-affairs";
   public static final String DEPT_HR = "dept-hr";
@@ -34,6 +35,7 @@ public final class Groups {
       new Role(REPRESENTATIVES, "Congress representatives / 教代会代表"),
       new Role(ADMINISTRATION, "Administration / 行政领导"),
       new Role(WOMENS_COMMITTEE, "Women's committee / 女工委"),
+      new Role(HIGHER_LEVEL, "Higher-level union / 上级工会"),
       new Role(DEPT_ACADEMIC, "Academic affairs department / 教务处"),
       new Role(DEPT_GENERAL_AFFAIRS, "General affairs department / 总务处"),
       new Role(DEPT_HR, "Human resources department / 人事处"));

@@ -54,6 +54,10 @@ public class HardshipReferral {
     this.referredAt = referredAt;
   }
 
+  void takeUp() {
+    this.status = ReferralStatus.TAKEN_UP;
+  }
+
   public Long getId() {
     return id;
   }

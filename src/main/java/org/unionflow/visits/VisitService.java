@@ -99,6 +99,11 @@ public class VisitService {
         .orElseGet(() -> referrals.save(new HardshipReferral(visit, description, referredBy, Instant.now(clock))));
   }
 
+  /** The hardship-aid process has opened a case from the referral. */
+  public void takeUpReferral(long referralId) {
+    referrals.findById(referralId).orElseThrow(() -> new NotFoundException("Hardship referral", referralId)).takeUp();
+  }
+
   @Transactional(readOnly = true)
   public Visit find(String unionId, String businessKey) {
     return visits.findByBusinessKeyAndUnionId(businessKey, unionId)

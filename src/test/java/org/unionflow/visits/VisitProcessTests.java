@@ -31,6 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.unionflow.TestUnions;
 import org.unionflow.UnionFlowTest;
+import org.unionflow.aid.AidCase;
+import org.unionflow.aid.AidProcess;
+import org.unionflow.aid.AidService;
+import org.unionflow.aid.AidSource;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
 import org.unionflow.platform.Groups;
@@ -50,6 +54,7 @@ class VisitProcessTests {
   @Autowired HistoryService history;
   @Autowired FilterService filters;
   @Autowired VisitService visits;
+  @Autowired AidService aid;
   @Autowired FundLedgerService fund;
   @Autowired ApprovalTrail trail;
   @Autowired TestUnions unions;
@@ -88,8 +93,18 @@ class VisitProcessTests {
     assertThat(ledgerLine.getMoneyHandedOver()).isEqualByComparingTo("500.00");
     assertThat(ledgerLine.getLedgerEntryId()).isNotNull();
     assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("4500.00");
-    assertThat(visits.openReferrals(unionId)).singleElement()
-        .satisfies(referral -> assertThat(referral.getDescription()).isEqualTo("Spouse out of work, two children"));
+    // the referral is taken up at once: a hardship-aid case waits for an officer, linked to the visit
+    assertThat(visits.openReferrals(unionId)).isEmpty();
+    HardshipReferral referral = visits.referralOf(ledgerLine).orElseThrow();
+    assertThat(referral.getDescription()).isEqualTo("Spouse out of work, two children");
+    assertThat(referral.getStatus()).isEqualTo(ReferralStatus.TAKEN_UP);
+    AidCase aidCase = aid.search(unionId, null, null, null, Pageable.ofSize(1)).getContent().get(0);
+    assertThat(aidCase.getSource()).isEqualTo(AidSource.VISIT_REFERRAL);
+    assertThat(aidCase.getVisitBusinessKey()).isEqualTo(visit.getBusinessKey());
+    assertThat(aidCase.getReferralId()).isEqualTo(referral.getId());
+    assertThat(aidCase.getDescription()).isEqualTo("Spouse out of work, two children");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(aidCase.getProcessInstanceId())
+        .activityIdIn(AidProcess.COMPLETE_REFERRAL).count()).isOne();
     assertThat(trail.of(visit.getId())).extracting("taskDefinitionKey")
         .containsExactly(PLAN_VISIT, RECORD_VISIT, PAY_CONDOLENCE_MONEY);
     assertThat(trail.firstBrokenStep(visit.getId())).isEmpty();

@@ -153,6 +153,8 @@ class DemoData implements ApplicationRunner {
       users.put(prefix + "-auditor" + i, List.of(Groups.AUDITORS));
     }
     users.put(prefix + "-women", List.of(Groups.WOMENS_COMMITTEE));
+    // approves hardship aid above the local limit (SPEC.md §4)
+    users.put(prefix + "-higher1", List.of(Groups.HIGHER_LEVEL));
     return users;
   }
 }

@@ -1,0 +1,32 @@
+package org.unionflow.aid;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.unionflow.members.Member;
+
+interface AidCaseRepository extends JpaRepository<AidCase, Long> {
+
+  @EntityGraph(attributePaths = "member")
+  Optional<AidCase> findByBusinessKeyAndUnionId(String businessKey, String unionId);
+
+  @EntityGraph(attributePaths = "member")
+  @Query("""
+      select c from AidCase c where c.unionId = :unionId
+        and (:status is null or c.status = :status)
+        and (:category is null or c.category = :category)
+        and (:from is null or c.openedAt >= :from)
+        and (:until is null or c.openedAt < :until)""")
+  Page<AidCase> search(String unionId, AidStatus status, AidCategory category, Instant from, Instant until,
+      Pageable pageable);
+
+  @EntityGraph(attributePaths = "member")
+  List<AidCase> findByUnionIdAndStatusOrderByNoticeEnds(String unionId, AidStatus status);
+
+  List<AidCase> findByMemberAndStatusOrderByPaidOn(Member member, AidStatus status);
+}

@@ -1,0 +1,58 @@
+package org.unionflow.aid;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.unionflow.trail.ApprovalStep;
+
+/** An aid case as the REST API shows it: the application and every decision, objection and approval step. */
+record AidCaseView(String businessKey, String processInstanceId, String memberStaffNo, String memberName,
+    AidSource source, String nominatedBy, String visitBusinessKey, AidCategory category, Integer householdSize,
+    BigDecimal incomePerHead, BigDecimal medicalCosts, String description, String documents, String openedBy,
+    Instant openedAt, Boolean eligible, HardshipLevel level, BigDecimal suggestedAmount, BigDecimal maxAmount,
+    String eligibilityReason, Verification firstVerification, Verification secondVerification,
+    AidDecision decision, BigDecimal approvedAmount, String decisionReason, boolean overBudget, String decidedBy,
+    LocalDate noticeStarts, LocalDate noticeEnds, List<Objection> objections, Approval chairApproval,
+    Approval higherLevelApproval, LocalDate paidOn, String paymentMethod, String voucherNo, AidStatus status,
+    List<Step> approvalSteps) {
+
+  record Verification(String officer, String findings, String recommendation) {
+  }
+
+  record Objection(String reason, String lodgedBy, Instant lodgedAt) {
+  }
+
+  record Approval(String decision, String comment, String by) {
+  }
+
+  record Step(int seq, String task, String completedBy, Instant completedAt, String submittedValues) {
+  }
+
+  /** A line of a list: no objections or steps. */
+  static AidCaseView of(AidCase c) {
+    return of(c, List.of(), List.of());
+  }
+
+  static AidCaseView of(AidCase c, List<AidObjection> objections, List<ApprovalStep> steps) {
+    return new AidCaseView(c.getBusinessKey(), c.getProcessInstanceId(), c.getMember().getStaffNo(),
+        c.getMember().getName(), c.getSource(), c.getNominatedBy(), c.getVisitBusinessKey(), c.getCategory(),
+        c.getHouseholdSize(), c.getIncomePerHead(), c.getMedicalCosts(), c.getDescription(), c.getDocuments(),
+        c.getOpenedBy(), c.getOpenedAt(), c.getEligible(), c.getHardshipLevel(), c.getSuggestedAmount(),
+        c.getMaxAmount(), c.getEligibilityReason(),
+        c.getFirstVerifier() == null ? null
+            : new Verification(c.getFirstVerifier(), c.getFirstFindings(), c.getFirstRecommendation()),
+        c.getSecondVerifier() == null ? null
+            : new Verification(c.getSecondVerifier(), c.getSecondFindings(), c.getSecondRecommendation()),
+        c.getDecision(), c.getApprovedAmount(), c.getDecisionReason(), c.isOverBudget(), c.getDecidedBy(),
+        c.getNoticeStarts(), c.getNoticeEnds(),
+        objections.stream().map(o -> new Objection(o.getReason(), o.getLodgedBy(), o.getLodgedAt())).toList(),
+        c.getChairApproval() == null ? null
+            : new Approval(c.getChairApproval(), c.getChairComment(), c.getApprovedByChair()),
+        c.getHigherLevelApproval() == null ? null
+            : new Approval(c.getHigherLevelApproval(), c.getHigherLevelComment(), c.getApprovedAtHigherLevelBy()),
+        c.getPaidOn(), c.getPaymentMethod(), c.getVoucherNo(), c.getStatus(),
+        steps.stream().map(s -> new Step(s.getSeq(), s.getTaskName(), s.getCompletedBy(), s.getCompletedAt(),
+            s.getSubmittedValues())).toList());
+  }
+}

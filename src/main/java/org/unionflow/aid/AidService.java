@@ -1,0 +1,279 @@
+package org.unionflow.aid;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.unionflow.fund.BudgetCategory;
+import org.unionflow.fund.FundLedgerService;
+import org.unionflow.fund.LedgerEntry;
+import org.unionflow.fund.Payment;
+import org.unionflow.members.Member;
+import org.unionflow.members.MemberService;
+import org.unionflow.platform.forms.FieldErrors;
+import org.unionflow.platform.keys.KeyCounters;
+import org.unionflow.platform.web.NotFoundException;
+
+/** Keeps aid cases and hardship files in step with the process, and books aid into the fund ledger. */
+@Service
+@Transactional
+public class AidService {
+
+  private final AidCaseRepository cases;
+  private final AidObjectionRepository objections;
+  private final HardshipFileRepository files;
+  private final HardshipFileChangeRepository fileChanges;
+  private final MemberService members;
+  private final FundLedgerService fund;
+  private final KeyCounters counters;
+  private final RuntimeService runtime;
+  private final Clock clock;
+  private final AidSettings settings;
+
+  AidService(AidCaseRepository cases, AidObjectionRepository objections, HardshipFileRepository files,
+      HardshipFileChangeRepository fileChanges, MemberService members, FundLedgerService fund, KeyCounters counters,
+      RuntimeService runtime, Clock clock, AidSettings settings) {
+    this.cases = cases;
+    this.objections = objections;
+    this.files = files;
+    this.fileChanges = fileChanges;
+    this.members = members;
+    this.fund = fund;
+    this.counters = counters;
+    this.runtime = runtime;
+    this.clock = clock;
+    this.settings = settings;
+  }
+
+  /** Opens a case under a new business key, for an application, a nomination or a visit's referral. */
+  public AidCase open(String unionId, String processInstanceId, String memberStaffNo, AidSource source,
+      String description, String openedBy) {
+    if (unionId == null) {
+      throw FieldErrors.single("unionId", "an aid case belongs to a base union; none was given");
+    }
+    Member member = members.findByStaffNo(unionId, memberStaffNo)
+        .orElseThrow(() -> FieldErrors.single(AidProcess.MEMBER_STAFF_NO, "no member with staff number "
+            + memberStaffNo + " in this union"));
+    String businessKey = counters.nextBusinessKey(AidProcess.BUSINESS_KEY_PREFIX, today().getYear());
+    return cases.save(new AidCase(unionId, businessKey, processInstanceId, member, source, description, openedBy,
+        Instant.now(clock)));
+  }
+
+  public BigDecimal incomeThreshold() {
+    return settings.incomeThreshold();
+  }
+
+  public void nominate(long caseId, String nominatedBy) {
+    get(caseId).nominatedBy(nominatedBy);
+  }
+
+  public void refer(long caseId, long referralId, String visitBusinessKey) {
+    get(caseId).referredBy(referralId, visitBusinessKey);
+  }
+
+  public void apply(long caseId, Application application) {
+    get(caseId).apply(application);
+  }
+
+  public void assess(long caseId, Eligibility eligibility) {
+    get(caseId).assessed(eligibility);
+  }
+
+  /** Records one home verification; the second must be made by another officer than the first. */
+  public void verify(long caseId, boolean second, String officer, String findings, String recommendation) {
+    AidCase aidCase = get(caseId);
+    if (!second) {
+      aidCase.verifiedFirst(officer, findings, recommendation);
+      return;
+    }
+    if (officer.equals(aidCase.getFirstVerifier())) {
+      throw FieldErrors.single("verifiedBy", officer + " made the first verification; a second officer must verify");
+    }
+    aidCase.verifiedSecond(officer, findings, recommendation);
+  }
+
+  /** Records the committee's decision; answers whether an approved amount also needs the higher-level union. */
+  public boolean decide(long caseId, AidDecision decision, BigDecimal amount, String reason, boolean overBudget,
+      String decidedBy) {
+    AidCase aidCase = get(caseId);
+    aidCase.decided(decision, amount, reason, overBudget, decidedBy);
+    return decision == AidDecision.APPROVE && amount.compareTo(settings.higherLevelAbove()) > 0;
+  }
+
+  /** Starts the public notice today; answers its last day. */
+  public LocalDate publishNotice(long caseId) {
+    LocalDate today = today();
+    LocalDate ends = WorkingDays.lastOf(today, settings.noticeWorkingDays(), settings.holidays());
+    get(caseId).noticeFrom(today, ends);
+    return ends;
+  }
+
+  /**
+   * Records an objection to a case under notice and sends the case back to the committee. Refused, writing
+   * nothing, for a case that is not under notice or without a reason.
+   */
+  public AidObjection lodgeObjection(String unionId, String businessKey, String reason, String lodgedBy) {
+    FieldErrors errors = new FieldErrors();
+    Optional<AidCase> found = cases.findByBusinessKeyAndUnionId(businessKey, unionId);
+    if (found.isEmpty() || found.get().getStatus() != AidStatus.UNDER_NOTICE) {
+      errors.reject("businessKey", "case " + businessKey + " is not under public notice");
+    }
+    if (reason == null || reason.isBlank()) {
+      errors.reject("reason", "is required");
+    } else if (reason.strip().length() > 2000) {
+      errors.reject("reason", "must have at most 2000 characters");
+    }
+    errors.throwIfAny();
+    AidCase aidCase = found.get();
+    AidObjection objection = objections.save(new AidObjection(aidCase, reason.strip(), lodgedBy, Instant.now(clock)));
+    aidCase.objected();
+    runtime.createMessageCorrelation(AidProcess.OBJECTION_MESSAGE)
+        .processInstanceBusinessKey(aidCase.getBusinessKey())
+        .tenantId(aidCase.getUnionId())
+        .setVariable(AidProcess.OBJECTION, reason.strip())
+        .correlate();
+    return objection;
+  }
+
+  public void awaitApproval(long caseId) {
+    get(caseId).awaitsApproval();
+  }
+
+  public void approve(long caseId, boolean higherLevel, boolean approved, String comment, String approver) {
+    AidCase aidCase = get(caseId);
+    if (higherLevel) {
+      aidCase.approvedAtHigherLevel(approved, comment, approver);
+    } else {
+      aidCase.approvedByChair(approved, comment, approver);
+    }
+  }
+
+  /**
+   * Books the approved amount against the union's hardship-aid line. An exhausted line refuses it (nothing
+   * written) unless the committee decided to pay beyond the budget.
+   */
+  public LedgerEntry pay(long caseId, LocalDate paidOn, String method, String treasurer) {
+    AidCase aidCase = get(caseId);
+    Payment payment = new Payment(aidCase.getUnionId(), BudgetCategory.HARDSHIP_AID, paidOn,
+        aidCase.getApprovedAmount(), "Hardship aid / 困难帮扶 " + aidCase.getCategory() + " — "
+            + aidCase.getMember().getName(), aidCase.getBusinessKey(), aidCase.getProcessInstanceId(), treasurer);
+    LedgerEntry entry = aidCase.isOverBudget() ? fund.bookOverBudget(payment) : fund.book(payment);
+    aidCase.paid(paidOn, method, entry.getId(), entry.getVoucherNo());
+    return entry;
+  }
+
+  /** Creates or updates the member's hardship file after a payment; answers the date of its next review. */
+  public LocalDate updateFile(long caseId, String changedBy) {
+    AidCase aidCase = get(caseId);
+    LocalDate today = today();
+    LocalDate reviewOn = today.plusYears(1);
+    Optional<HardshipFile> existing = files.findByMember(aidCase.getMember());
+    HardshipFile file = existing.orElseGet(() -> files.save(new HardshipFile(aidCase.getMember(),
+        aidCase.getHardshipLevel(), today, reviewOn)));
+    String change;
+    if (existing.isPresent()) {
+      file.reopen(aidCase.getHardshipLevel(), today, reviewOn);
+      change = "Aid paid, level " + aidCase.getHardshipLevel().label() + " / 发放帮扶金 "
+          + aidCase.getApprovedAmount().toPlainString() + " 元";
+    } else {
+      change = "File opened, level " + aidCase.getHardshipLevel().label() + " / 建档, 发放帮扶金 "
+          + aidCase.getApprovedAmount().toPlainString() + " 元";
+    }
+    fileChanges.save(new HardshipFileChange(file, today, change, changedBy, aidCase.getBusinessKey()));
+    return reviewOn;
+  }
+
+  public LocalDate followUpDate() {
+    return today().plusDays(settings.followUpDays());
+  }
+
+  /** The yearly review keeps the file, changes its level or closes it; answers the next review date, if any. */
+  public Optional<LocalDate> reviewFile(long caseId, FileReviewDecision decision, HardshipLevel newLevel,
+      String note, String reviewedBy) {
+    AidCase aidCase = get(caseId);
+    HardshipFile file = files.findByMember(aidCase.getMember())
+        .orElseThrow(() -> new NotFoundException("Hardship file of member", aidCase.getMember().getStaffNo()));
+    LocalDate today = today();
+    String change = switch (decision) {
+      case KEEP -> {
+        file.keep(today.plusYears(1));
+        yield "Reviewed, kept / 复核, 保持";
+      }
+      case CHANGE_LEVEL -> {
+        file.changeLevel(newLevel, today.plusYears(1));
+        yield "Reviewed, level changed to " + newLevel.label() + " / 复核, 调整等级";
+      }
+      case CLOSE -> {
+        file.close();
+        yield "Reviewed, closed / 复核, 销档";
+      }
+    };
+    fileChanges.save(new HardshipFileChange(file, today, note == null ? change : change + ": " + note, reviewedBy,
+        aidCase.getBusinessKey()));
+    return Optional.ofNullable(file.getNextReviewOn());
+  }
+
+  /** The follow-up visit after a payment goes into the member's file history. */
+  public void followUp(long caseId, String note, String visitedBy) {
+    AidCase aidCase = get(caseId);
+    files.findByMember(aidCase.getMember()).ifPresent(file -> fileChanges.save(new HardshipFileChange(file, today(),
+        "Follow-up visit / 回访: " + note, visitedBy, aidCase.getBusinessKey())));
+  }
+
+  @Transactional(readOnly = true)
+  public AidCase find(String unionId, String businessKey) {
+    return cases.findByBusinessKeyAndUnionId(businessKey, unionId)
+        .orElseThrow(() -> new NotFoundException("Aid case", businessKey));
+  }
+
+  @Transactional(readOnly = true)
+  public Page<AidCase> search(String unionId, AidStatus status, AidCategory category, Integer year,
+      Pageable pageable) {
+    ZoneId zone = clock.getZone();
+    Instant from = year == null ? null : LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+    Instant until = year == null ? null : LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
+    return cases.search(unionId, status, category, from, until, pageable);
+  }
+
+  @Transactional(readOnly = true)
+  public List<AidObjection> objections(AidCase aidCase) {
+    return objections.findByAidCaseOrderByLodgedAt(aidCase);
+  }
+
+  @Transactional(readOnly = true)
+  public List<AidCase> underNotice(String unionId) {
+    return cases.findByUnionIdAndStatusOrderByNoticeEnds(unionId, AidStatus.UNDER_NOTICE);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<HardshipFile> fileOf(String unionId, String memberStaffNo) {
+    return members.findByStaffNo(unionId, memberStaffNo).flatMap(files::findByMember);
+  }
+
+  @Transactional(readOnly = true)
+  public List<HardshipFileChange> history(HardshipFile file) {
+    return fileChanges.findByHardshipFileOrderById(file);
+  }
+
+  @Transactional(readOnly = true)
+  public List<AidCase> aidReceived(HardshipFile file) {
+    return cases.findByMemberAndStatusOrderByPaidOn(file.getMember(), AidStatus.PAID);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private AidCase get(long caseId) {
+    return cases.findById(caseId).orElseThrow(() -> new NotFoundException("Aid case", caseId));
+  }
+}

@@ -1,0 +1,103 @@
+package org.unionflow.aid;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import org.unionflow.members.Member;
+
+/** A member's hardship file (困难职工档案): level, since when, and when it is due for its yearly review. */
+@Entity
+@Table(name = "uf_hardship_file")
+public class HardshipFile {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String unionId;
+
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "member_id")
+  private Member member;
+
+  @Enumerated(EnumType.STRING)
+  private HardshipLevel hardshipLevel;
+
+  private LocalDate since;
+  private LocalDate nextReviewOn;
+  private boolean closed;
+
+  @Version
+  private int version;
+
+  protected HardshipFile() {
+  }
+
+  HardshipFile(Member member, HardshipLevel level, LocalDate since, LocalDate nextReviewOn) {
+    this.unionId = member.getUnionId();
+    this.member = member;
+    this.hardshipLevel = level;
+    this.since = since;
+    this.nextReviewOn = nextReviewOn;
+  }
+
+  void reopen(HardshipLevel level, LocalDate today, LocalDate reviewOn) {
+    if (closed) {
+      this.since = today;
+      this.closed = false;
+    }
+    this.hardshipLevel = level;
+    this.nextReviewOn = reviewOn;
+  }
+
+  void changeLevel(HardshipLevel level, LocalDate reviewOn) {
+    this.hardshipLevel = level;
+    this.nextReviewOn = reviewOn;
+  }
+
+  void keep(LocalDate reviewOn) {
+    this.nextReviewOn = reviewOn;
+  }
+
+  void close() {
+    this.closed = true;
+    this.nextReviewOn = null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUnionId() {
+    return unionId;
+  }
+
+  public Member getMember() {
+    return member;
+  }
+
+  public HardshipLevel getHardshipLevel() {
+    return hardshipLevel;
+  }
+
+  public LocalDate getSince() {
+    return since;
+  }
+
+  public LocalDate getNextReviewOn() {
+    return nextReviewOn;
+  }
+
+  public boolean isClosed() {
+    return closed;
+  }
+}

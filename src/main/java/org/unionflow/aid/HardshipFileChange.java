@@ -1,0 +1,61 @@
+package org.unionflow.aid;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** One line of a hardship file's history: what changed, when, by whom, and the case that caused it. */
+@Entity
+@Table(name = "uf_hardship_file_change")
+public class HardshipFileChange {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String unionId;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "hardship_file_id")
+  private HardshipFile hardshipFile;
+
+  private LocalDate changedOn;
+  private String whatChanged;
+  private String changedBy;
+  private String businessKey;
+
+  protected HardshipFileChange() {
+  }
+
+  HardshipFileChange(HardshipFile file, LocalDate changedOn, String whatChanged, String changedBy,
+      String businessKey) {
+    this.unionId = file.getUnionId();
+    this.hardshipFile = file;
+    this.changedOn = changedOn;
+    this.whatChanged = whatChanged;
+    this.changedBy = changedBy;
+    this.businessKey = businessKey;
+  }
+
+  public LocalDate getChangedOn() {
+    return changedOn;
+  }
+
+  public String getWhatChanged() {
+    return whatChanged;
+  }
+
+  public String getChangedBy() {
+    return changedBy;
+  }
+
+  public String getBusinessKey() {
+    return businessKey;
+  }
+}
