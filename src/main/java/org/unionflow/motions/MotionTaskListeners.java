@@ -27,7 +27,7 @@ class MotionTaskListeners {
 
   /** Records the review; a suggestion goes to the one department named. */
   @Bean
-  TaskListener saveReviewListener() {
+  TaskListener saveMotionReviewListener() {
     return task -> {
       Submitted in = new Submitted(task);
       ReviewDecision decision = ReviewDecision.valueOf(in.text(DECISION));
