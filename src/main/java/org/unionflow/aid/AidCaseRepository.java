@@ -20,8 +20,7 @@ interface AidCaseRepository extends JpaRepository<AidCase, Long> {
       select c from AidCase c where c.unionId = :unionId
         and (:status is null or c.status = :status)
         and (:category is null or c.category = :category)
-        and (:from is null or c.openedAt >= :from)
-        and (:until is null or c.openedAt < :until)""")
+        and c.openedAt >= :from and c.openedAt < :until""")
   Page<AidCase> search(String unionId, AidStatus status, AidCategory category, Instant from, Instant until,
       Pageable pageable);
 

@@ -28,6 +28,8 @@ import org.unionflow.platform.web.NotFoundException;
 @Transactional
 public class AidService {
 
+  private static final Instant ALL_TIME_END = Instant.parse("9999-01-01T00:00:00Z");
+
   private final AidCaseRepository cases;
   private final AidObjectionRepository objections;
   private final HardshipFileRepository files;
@@ -238,9 +240,10 @@ public class AidService {
   @Transactional(readOnly = true)
   public Page<AidCase> search(String unionId, AidStatus status, AidCategory category, Integer year,
       Pageable pageable) {
+    // no year: all years; bounds rather than null parameters, which PostgreSQL cannot type
     ZoneId zone = clock.getZone();
-    Instant from = year == null ? null : LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
-    Instant until = year == null ? null : LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
+    Instant from = year == null ? Instant.EPOCH : LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
+    Instant until = year == null ? ALL_TIME_END : LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
     return cases.search(unionId, status, category, from, until, pageable);
   }
 
