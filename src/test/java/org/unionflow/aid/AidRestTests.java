@@ -1,6 +1,10 @@
 package org.unionflow.aid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unionflow.DemoUsersOverHttp.JSON;
+import static org.unionflow.DemoUsersOverHttp.JSON_LIST;
+import static org.unionflow.DemoUsersOverHttp.typed;
+import static org.unionflow.DemoUsersOverHttp.value;
 import static org.unionflow.aid.AidProcess.*;
 
 import java.time.LocalDate;
@@ -10,12 +14,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.unionflow.DemoUsersOverHttp;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.visits.VisitProcess;
 
@@ -27,13 +30,8 @@ import org.unionflow.visits.VisitProcess;
 class AidRestTests {
 
   private static final String TODAY = LocalDate.now().toString();
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-  };
-  private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
-      new ParameterizedTypeReference<>() {
-      };
 
-  @Autowired TestRestTemplate rest;
+  @Autowired DemoUsersOverHttp demo;
   @Autowired ManagementService management;
 
   @Test
@@ -41,8 +39,8 @@ class AidRestTests {
     Map<String, Object> started = apply("ps-officer1", "PS-0003");
     String businessKey = (String) started.get("businessKey");
     assertThat(businessKey).startsWith("AID-");
-    completeAs("ps-officer1", businessKey, VERIFY_AT_HOME, verification());
-    completeAs("ps-officer2", businessKey, VERIFY_AT_HOME_AGAIN, verification());
+    demo.completeAs("ps-officer1", businessKey, VERIFY_AT_HOME, verification());
+    demo.completeAs("ps-officer2", businessKey, VERIFY_AT_HOME_AGAIN, verification());
     approveByCommittee(businessKey);
 
     List<Map<String, Object>> chairsNotice = notices("ps-chair", businessKey);
@@ -53,7 +51,7 @@ class AidRestTests {
           .satisfies(line -> assertThat(line.get("memberName")).isEqualTo(fullName.charAt(0) + "*"));
     }
     assertThat(notices("ps-auditor1", businessKey).get(0).get("memberName")).isEqualTo(fullName);
-    assertThat(as("ps-leader1").exchange("/api/aid/cases/" + businessKey, HttpMethod.GET, null, JSON)
+    assertThat(demo.as("ps-leader1").exchange("/api/aid/cases/" + businessKey, HttpMethod.GET, null, JSON)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     ResponseEntity<Map<String, Object>> objection = object("ps-leader1", businessKey, "They own a second flat");
@@ -68,13 +66,13 @@ class AidRestTests {
     String processInstanceId = (String) started.get("id");
     management.executeJob(management.createJobQuery().processInstanceId(processInstanceId)
         .activityId(NOTICE_PERIOD_ENDED).singleResult().getId());
-    completeAs("ps-chair", businessKey, APPROVE_AID, Map.of(APPROVAL, value(APPROVED)));
-    assertThat(tasks("ps-treasurer", businessKey)).isEmpty();
-    completeAs("ps-higher1", businessKey, APPROVE_AT_HIGHER_LEVEL, Map.of(APPROVAL, value(APPROVED)));
-    completeAs("ps-treasurer", businessKey, PAY_AID, Map.of(PAID_ON, value(TODAY),
+    demo.completeAs("ps-chair", businessKey, APPROVE_AID, Map.of(APPROVAL, value(APPROVED)));
+    assertThat(demo.tasks("ps-treasurer", businessKey)).isEmpty();
+    demo.completeAs("ps-higher1", businessKey, APPROVE_AT_HIGHER_LEVEL, Map.of(APPROVAL, value(APPROVED)));
+    demo.completeAs("ps-treasurer", businessKey, PAY_AID, Map.of(PAID_ON, value(TODAY),
         PAYMENT_METHOD, value("BANK_TRANSFER")));
 
-    Map<String, Object> aidCase = as("ps-auditor1").exchange("/api/aid/cases/" + businessKey, HttpMethod.GET, null,
+    Map<String, Object> aidCase = demo.as("ps-auditor1").exchange("/api/aid/cases/" + businessKey, HttpMethod.GET, null,
         JSON).getBody();
     assertThat(aidCase).containsEntry("status", "PAID").containsEntry("approvedAmount", 6000.0)
         .containsEntry("source", "APPLICATION");
@@ -83,20 +81,20 @@ class AidRestTests {
     assertThat((List<Map<String, Object>>) aidCase.get("approvalSteps")).extracting(s -> s.get("completedBy"))
         .containsExactly("ps-officer1", "ps-officer2", "ps-chair", "ps-chair", "ps-chair", "ps-higher1",
             "ps-treasurer");
-    Map<String, Object> file = as("ps-officer1").exchange("/api/aid/files/PS-0003", HttpMethod.GET, null, JSON)
+    Map<String, Object> file = demo.as("ps-officer1").exchange("/api/aid/files/PS-0003", HttpMethod.GET, null, JSON)
         .getBody();
     assertThat(file).containsEntry("level", "GENERAL").containsEntry("levelLabel", "一般困难")
         .containsEntry("aidReceivedTotal", 6000.0)
         .containsEntry("nextReviewOn", LocalDate.now().plusYears(1).toString());
-    Map<String, Object> cases = as("ps-chair").exchange("/api/aid/cases?status=PAID&year=" + LocalDate.now().getYear(),
+    Map<String, Object> cases = demo.as("ps-chair").exchange("/api/aid/cases?status=PAID&year=" + LocalDate.now().getYear(),
         HttpMethod.GET, null, JSON).getBody();
     assertThat((List<Map<String, Object>>) cases.get("content")).extracting(c -> c.get("businessKey"))
         .contains(businessKey);
-    Map<String, Object> otherCategory = as("ps-chair").exchange("/api/aid/cases?category=SERIOUS_ILLNESS",
+    Map<String, Object> otherCategory = demo.as("ps-chair").exchange("/api/aid/cases?category=SERIOUS_ILLNESS",
         HttpMethod.GET, null, JSON).getBody();
     assertThat((List<Map<String, Object>>) otherCategory.get("content")).extracting(c -> c.get("businessKey"))
         .doesNotContain(businessKey);
-    assertThat(as("ms-officer1").exchange("/api/aid/cases/" + businessKey, HttpMethod.GET, null, JSON)
+    assertThat(demo.as("ms-officer1").exchange("/api/aid/cases/" + businessKey, HttpMethod.GET, null, JSON)
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
@@ -108,25 +106,25 @@ class AidRestTests {
     visitVariables.put(VisitProcess.EVENT_DATE, value(TODAY));
     visitVariables.put(VisitProcess.DETAILS, value("House damaged by the flood"));
     visitVariables.put(VisitProcess.REPORTER, value("ps-leader1"));
-    String visitKey = (String) as("ps-leader1").exchange("/engine-rest/process-definition/key/" + VisitProcess.KEY
+    String visitKey = (String) demo.as("ps-leader1").exchange("/engine-rest/process-definition/key/" + VisitProcess.KEY
         + "/submit-form", HttpMethod.POST, new HttpEntity<>(Map.of("variables", visitVariables)), JSON).getBody()
         .get("businessKey");
-    completeAs("ps-officer1", visitKey, VisitProcess.PLAN_VISIT, Map.of(VisitProcess.PLANNED_DATE, value(TODAY),
+    demo.completeAs("ps-officer1", visitKey, VisitProcess.PLAN_VISIT, Map.of(VisitProcess.PLANNED_DATE, value(TODAY),
         VisitProcess.PLANNED_VISITORS, value("Wang Li")));
-    completeAs("ps-officer2", visitKey, VisitProcess.RECORD_VISIT, Map.of(VisitProcess.VISIT_DATE, value(TODAY),
+    demo.completeAs("ps-officer2", visitKey, VisitProcess.RECORD_VISIT, Map.of(VisitProcess.VISIT_DATE, value(TODAY),
         VisitProcess.VISITORS, value("Wang Li"), VisitProcess.SITUATION, value("The ground floor was flooded"),
         VisitProcess.MONEY_HANDED_OVER, typed(500.0, "Double"), VisitProcess.HARDSHIP_FOUND, typed(true, "Boolean"),
         VisitProcess.HARDSHIP_NOTE, value("Lost furniture and savings in the flood")));
-    completeAs("ps-treasurer", visitKey, VisitProcess.PAY_CONDOLENCE_MONEY, Map.of(VisitProcess.PAID_ON, value(TODAY),
+    demo.completeAs("ps-treasurer", visitKey, VisitProcess.PAY_CONDOLENCE_MONEY, Map.of(VisitProcess.PAID_ON, value(TODAY),
         VisitProcess.PAYMENT_METHOD, value("CASH")));
 
-    Map<String, Object> applied = as("ps-officer1").exchange("/api/aid/cases?status=APPLIED&size=100",
+    Map<String, Object> applied = demo.as("ps-officer1").exchange("/api/aid/cases?status=APPLIED&size=100",
         HttpMethod.GET, null, JSON).getBody();
     Map<String, Object> aidCase = ((List<Map<String, Object>>) applied.get("content")).stream()
         .filter(c -> visitKey.equals(c.get("visitBusinessKey"))).findFirst().orElseThrow();
     assertThat(aidCase).containsEntry("source", "VISIT_REFERRAL").containsEntry("memberStaffNo", "PS-0006")
         .containsEntry("description", "Lost furniture and savings in the flood");
-    assertThat(tasks("ps-officer1", (String) aidCase.get("businessKey"))).extracting(t -> t.get("taskDefinitionKey"))
+    assertThat(demo.tasks("ps-officer1", (String) aidCase.get("businessKey"))).extracting(t -> t.get("taskDefinitionKey"))
         .containsExactly(COMPLETE_REFERRAL);
   }
 
@@ -134,7 +132,7 @@ class AidRestTests {
   void anApplicationWithAZeroHouseholdIsRefusedWith400() {
     Map<String, Object> variables = applicationVariables("PS-0004");
     variables.put(HOUSEHOLD_SIZE, typed(0, "Long"));
-    ResponseEntity<Map<String, Object>> refused = as("ps-officer1").exchange(
+    ResponseEntity<Map<String, Object>> refused = demo.as("ps-officer1").exchange(
         "/engine-rest/process-definition/key/" + KEY + "/submit-form", HttpMethod.POST,
         new HttpEntity<>(Map.of("variables", variables)), JSON);
 
@@ -144,7 +142,7 @@ class AidRestTests {
   }
 
   private Map<String, Object> apply(String officer, String staffNo) {
-    ResponseEntity<Map<String, Object>> started = as(officer).exchange(
+    ResponseEntity<Map<String, Object>> started = demo.as(officer).exchange(
         "/engine-rest/process-definition/key/" + KEY + "/submit-form", HttpMethod.POST,
         new HttpEntity<>(Map.of("variables", applicationVariables(staffNo))), JSON);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -167,45 +165,23 @@ class AidRestTests {
   }
 
   private void approveByCommittee(String businessKey) {
-    completeAs("ps-chair", businessKey, REVIEW_CASE, Map.of(DECISION_VALUE, value("APPROVE"),
+    demo.completeAs("ps-chair", businessKey, REVIEW_CASE, Map.of(DECISION_VALUE, value("APPROVE"),
         APPROVED_AMOUNT, typed(6000.0, "Double"), DECISION_REASON, value("Two at university / 两子女上大学"),
         OVER_BUDGET, typed(false, "Boolean")));
   }
 
   private List<Map<String, Object>> notices(String user, String businessKey) {
-    return as(user).exchange("/api/aid/notices", HttpMethod.GET, null, JSON_LIST).getBody().stream()
+    return demo.as(user).exchange("/api/aid/notices", HttpMethod.GET, null, JSON_LIST).getBody().stream()
         .filter(line -> businessKey.equals(line.get("businessKey"))).toList();
   }
 
   private ResponseEntity<Map<String, Object>> object(String user, String businessKey, String reason) {
-    return as(user).exchange("/api/aid/cases/" + businessKey + "/objections", HttpMethod.POST,
+    return demo.as(user).exchange("/api/aid/cases/" + businessKey + "/objections", HttpMethod.POST,
         new HttpEntity<>(Map.of("reason", reason)), JSON);
   }
 
-  private void completeAs(String user, String businessKey, String taskKey, Map<String, Object> variables) {
-    Map<String, Object> task = tasks(user, businessKey).stream()
-        .filter(candidate -> taskKey.equals(candidate.get("taskDefinitionKey"))).findFirst().orElseThrow();
-    String taskId = (String) task.get("id");
-    assertThat(as(user).postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(as(user).postForEntity("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables),
-        String.class).getStatusCode()).as("%s completes %s", user, taskKey).isEqualTo(HttpStatus.NO_CONTENT);
-  }
 
-  private List<Map<String, Object>> tasks(String user, String businessKey) {
-    return as(user).exchange("/engine-rest/task?processInstanceBusinessKey=" + businessKey, HttpMethod.GET, null,
-        JSON_LIST).getBody();
-  }
 
-  private TestRestTemplate as(String user) {
-    return rest.withBasicAuth(user, "demo");
-  }
 
-  private static Map<String, Object> value(String value) {
-    return Map.of("value", value);
-  }
 
-  private static Map<String, Object> typed(Object value, String type) {
-    return Map.of("value", value, "type", type);
-  }
 }

@@ -1,6 +1,9 @@
 package org.unionflow.motions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unionflow.DemoUsersOverHttp.JSON;
+import static org.unionflow.DemoUsersOverHttp.JSON_LIST;
+import static org.unionflow.DemoUsersOverHttp.value;
 import static org.unionflow.motions.MotionProcess.*;
 
 import java.time.LocalDate;
@@ -9,12 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.unionflow.DemoUsersOverHttp;
 import org.unionflow.UnionFlowTest;
 
 /**
@@ -27,13 +29,8 @@ class MotionRestTests {
 
   private static final LocalDate TODAY = LocalDate.now();
   private static final String DEMO_SESSION = "3rd congress, 2nd session / 三届二次";
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-  };
-  private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
-      new ParameterizedTypeReference<>() {
-      };
 
-  @Autowired TestRestTemplate rest;
+  @Autowired DemoUsersOverHttp demo;
 
   @Test
   void aRepresentativesMotionIsWorkedByEveryRoleAndCountedInTheSessionStatistics() {
@@ -46,24 +43,24 @@ class MotionRestTests {
     assertThat(businessKey).matches("MOT-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(started.getBody().get("tenantId")).isEqualTo("union-ps1");
 
-    assertThat(as("ps-rep1").exchange("/engine-rest/process-definition/key/" + KEY + "/deployed-start-form",
+    assertThat(demo.as("ps-rep1").exchange("/engine-rest/process-definition/key/" + KEY + "/deployed-start-form",
         HttpMethod.GET, null, JSON).getBody()).containsEntry("id", FORM_SUBMIT_MOTION);
-    assertThat(tasks("ps-dept-academic", businessKey)).isEmpty();
-    completeAs("ps-motions", businessKey, REVIEW_MOTION, Map.of(DECISION, value("ACCEPT"),
+    assertThat(demo.tasks("ps-dept-academic", businessKey)).isEmpty();
+    demo.completeAs("ps-motions", businessKey, REVIEW_MOTION, Map.of(DECISION, value("ACCEPT"),
         HANDLING_DEPARTMENTS, value("dept-general-affairs, dept-hr"), DECISION_REASON, value("Safety of pupils")));
-    String draftTask = (String) tasks("ps-dept-hr", businessKey).get(0).get("id");
-    assertThat(as("ps-dept-hr").exchange("/engine-rest/task/" + draftTask + "/deployed-form", HttpMethod.GET, null,
+    String draftTask = (String) demo.tasks("ps-dept-hr", businessKey).get(0).get("id");
+    assertThat(demo.as("ps-dept-hr").exchange("/engine-rest/task/" + draftTask + "/deployed-form", HttpMethod.GET, null,
         JSON).getBody()).containsEntry("id", FORM_DRAFT_REPLY);
-    completeAs("ps-dept-general", businessKey, DRAFT_REPLY, Map.of(REPLY_OUTCOME, value("SCHEDULED"),
+    demo.completeAs("ps-dept-general", businessKey, DRAFT_REPLY, Map.of(REPLY_OUTCOME, value("SCHEDULED"),
         SCHEDULED_DATE, value(TODAY.plusMonths(2).toString()), REPLY_CONTENT, value("A canopy is ordered")));
-    completeAs("ps-dept-hr", businessKey, DRAFT_REPLY, Map.of(REPLY_OUTCOME, value("SOLVED"),
+    demo.completeAs("ps-dept-hr", businessKey, DRAFT_REPLY, Map.of(REPLY_OUTCOME, value("SOLVED"),
         REPLY_CONTENT, value("Gate duty rota now includes shade breaks")));
-    completeAs("ps-principal", businessKey, SIGN_OFF_REPLY, Map.of(SIGN_OFF, value("APPROVED")));
-    completeAs("ps-principal", businessKey, SIGN_OFF_REPLY, Map.of(SIGN_OFF, value("APPROVED")));
-    completeAs("ps-rep1", businessKey, GIVE_FEEDBACK, Map.of(FEEDBACK, value("BASICALLY_SATISFIED"),
+    demo.completeAs("ps-principal", businessKey, SIGN_OFF_REPLY, Map.of(SIGN_OFF, value("APPROVED")));
+    demo.completeAs("ps-principal", businessKey, SIGN_OFF_REPLY, Map.of(SIGN_OFF, value("APPROVED")));
+    demo.completeAs("ps-rep1", businessKey, GIVE_FEEDBACK, Map.of(FEEDBACK, value("BASICALLY_SATISFIED"),
         FEEDBACK_COMMENT, value("Hope the canopy comes before summer")));
 
-    Map<String, Object> motion = as("ps-chair").exchange("/api/motions/" + businessKey, HttpMethod.GET, null, JSON)
+    Map<String, Object> motion = demo.as("ps-chair").exchange("/api/motions/" + businessKey, HttpMethod.GET, null, JSON)
         .getBody();
     assertThat(motion).containsEntry("status", "PUBLISHED").containsEntry("proposer", "ps-rep1")
         .containsEntry("leadDepartment", "dept-general-affairs").containsEntry("feedback", "BASICALLY_SATISFIED")
@@ -79,7 +76,7 @@ class MotionRestTests {
           .isEqualTo(((Number) before.get(figure)).intValue() + 1);
     }
     assertThat(after.get("handlingRate")).isNotNull();
-    ResponseEntity<String> csv = as("ps-chair").getForEntity("/api/motions/statistics.csv?sessionId=" + sessionId,
+    ResponseEntity<String> csv = demo.as("ps-chair").getForEntity("/api/motions/statistics.csv?sessionId=" + sessionId,
         String.class);
     assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
     assertThat(csv.getBody().lines()).hasSize(2).first().isEqualTo(MotionStatistics.CSV_HEADER);
@@ -88,7 +85,7 @@ class MotionRestTests {
 
     assertThat(keys("/api/motions?department=dept-hr&status=PUBLISHED&sessionId=" + sessionId)).contains(businessKey);
     assertThat(keys("/api/motions?category=TEACHING")).doesNotContain(businessKey);
-    assertThat(as("ms-officer1").exchange("/api/motions/" + businessKey, HttpMethod.GET, null, JSON).getStatusCode())
+    assertThat(demo.as("ms-officer1").exchange("/api/motions/" + businessKey, HttpMethod.GET, null, JSON).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
@@ -118,27 +115,27 @@ class MotionRestTests {
   void theMotionCommitteeOpensTheNextSessionAndElectsItsRepresentatives() {
     // opens next year, so motions filed today stay with the current session
     LocalDate opensOn = TODAY.plusYears(1);
-    ResponseEntity<Map<String, Object>> opened = as("ps-motions").exchange("/api/congress/sessions", HttpMethod.POST,
+    ResponseEntity<Map<String, Object>> opened = demo.as("ps-motions").exchange("/api/congress/sessions", HttpMethod.POST,
         new HttpEntity<>(Map.of("name", "4th congress, 1st session / 四届一次", "opensOn", opensOn.toString(),
             "closesOn", opensOn.plusYears(1).toString())), JSON);
     assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String representatives = "/api/congress/sessions/" + opened.getBody().get("id") + "/representatives";
 
-    ResponseEntity<Map<String, Object>> elected = as("ps-chair").exchange(representatives, HttpMethod.POST,
+    ResponseEntity<Map<String, Object>> elected = demo.as("ps-chair").exchange(representatives, HttpMethod.POST,
         new HttpEntity<>(Map.of("userId", "ps-rep1", "name", "王丽", "memberStaffNo", "PS-0001")), JSON);
     assertThat(elected.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    assertThat(fieldsRefused(as("ps-chair").exchange(representatives, HttpMethod.POST,
+    assertThat(fieldsRefused(demo.as("ps-chair").exchange(representatives, HttpMethod.POST,
         new HttpEntity<>(Map.of("userId", "ps-rep1", "name", "王丽")), JSON))).containsExactly("userId");
-    assertThat(fieldsRefused(as("ps-chair").exchange(representatives, HttpMethod.POST,
+    assertThat(fieldsRefused(demo.as("ps-chair").exchange(representatives, HttpMethod.POST,
         new HttpEntity<>(Map.of("userId", "ms-officer1", "name", "Outsider", "memberStaffNo", "PS-9999")), JSON)))
         .containsExactly("userId", "memberStaffNo");
-    assertThat(as("ps-rep2").exchange(representatives, HttpMethod.GET, null, JSON_LIST).getBody())
+    assertThat(demo.as("ps-rep2").exchange(representatives, HttpMethod.GET, null, JSON_LIST).getBody())
         .extracting(representative -> representative.get("userId")).containsExactly("ps-rep1");
 
-    assertThat(fieldsRefused(as("ps-motions").exchange("/api/congress/sessions", HttpMethod.POST,
+    assertThat(fieldsRefused(demo.as("ps-motions").exchange("/api/congress/sessions", HttpMethod.POST,
         new HttpEntity<>(Map.of("name", "Backwards / 倒序", "opensOn", opensOn.toString(),
             "closesOn", opensOn.minusDays(1).toString())), JSON))).containsExactly("closesOn");
-    assertThat(as("ps-rep1").exchange("/api/congress/sessions", HttpMethod.POST,
+    assertThat(demo.as("ps-rep1").exchange("/api/congress/sessions", HttpMethod.POST,
         new HttpEntity<>(Map.of("name", "Mine / 我的", "opensOn", opensOn.toString(),
             "closesOn", opensOn.plusDays(1).toString())), JSON).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
@@ -156,55 +153,34 @@ class MotionRestTests {
     variables.put(REASONS, value("Pupils and parents wait in the sun at the gate"));
     variables.put(MEASURES, value("Build a canopy and shorten waiting"));
     variables.put(CO_SIGNERS, value(coSigners));
-    return as(proposer).exchange("/engine-rest/process-definition/key/" + KEY + "/submit-form", HttpMethod.POST,
+    return demo.as(proposer).exchange("/engine-rest/process-definition/key/" + KEY + "/submit-form", HttpMethod.POST,
         new HttpEntity<>(Map.of("variables", variables)), JSON);
   }
 
-  private void completeAs(String user, String businessKey, String taskKey, Map<String, Object> variables) {
-    Map<String, Object> task = tasks(user, businessKey).stream()
-        .filter(candidate -> taskKey.equals(candidate.get("taskDefinitionKey")))
-        .filter(candidate -> candidate.get("assignee") == null || user.equals(candidate.get("assignee")))
-        .findFirst().orElseThrow();
-    String taskId = (String) task.get("id");
-    assertThat(as(user).postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(as(user).postForEntity("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables),
-        String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
 
-  private List<Map<String, Object>> tasks(String user, String businessKey) {
-    return as(user).exchange("/engine-rest/task?processInstanceBusinessKey=" + businessKey, HttpMethod.GET, null,
-        JSON_LIST).getBody();
-  }
 
   private long currentSessionId() {
-    List<Map<String, Object>> sessions = as("ps-chair").exchange("/api/congress/sessions", HttpMethod.GET, null,
+    List<Map<String, Object>> sessions = demo.as("ps-chair").exchange("/api/congress/sessions", HttpMethod.GET, null,
         JSON_LIST).getBody();
     return sessions.stream().filter(session -> DEMO_SESSION.equals(session.get("name")))
         .map(session -> ((Number) session.get("id")).longValue()).findFirst().orElseThrow();
   }
 
   private Map<String, Object> statistics(long sessionId) {
-    return as("ps-chair").exchange("/api/motions/statistics?sessionId=" + sessionId, HttpMethod.GET, null, JSON)
+    return demo.as("ps-chair").exchange("/api/motions/statistics?sessionId=" + sessionId, HttpMethod.GET, null, JSON)
         .getBody();
   }
 
   private List<Object> keys(String path) {
-    Map<String, Object> page = as("ps-motions").exchange(path + "&size=100", HttpMethod.GET, null, JSON).getBody();
+    Map<String, Object> page = demo.as("ps-motions").exchange(path + "&size=100", HttpMethod.GET, null, JSON).getBody();
     return ((List<Map<String, Object>>) page.get("content")).stream().map(motion -> motion.get("businessKey"))
         .toList();
   }
 
   private long filed() {
-    Map<String, Object> page = as("ps-rep1").exchange("/api/motions", HttpMethod.GET, null, JSON).getBody();
+    Map<String, Object> page = demo.as("ps-rep1").exchange("/api/motions", HttpMethod.GET, null, JSON).getBody();
     return ((Number) ((Map<String, Object>) page.get("page")).get("totalElements")).longValue();
   }
 
-  private TestRestTemplate as(String user) {
-    return rest.withBasicAuth(user, "demo");
-  }
 
-  private static Map<String, Object> value(String value) {
-    return Map.of("value", value);
-  }
 }

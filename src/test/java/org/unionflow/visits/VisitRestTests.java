@@ -1,6 +1,9 @@
 package org.unionflow.visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unionflow.DemoUsersOverHttp.JSON;
+import static org.unionflow.DemoUsersOverHttp.typed;
+import static org.unionflow.DemoUsersOverHttp.value;
 import static org.unionflow.visits.VisitProcess.*;
 
 import java.time.LocalDate;
@@ -12,12 +15,12 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.unionflow.DemoUsersOverHttp;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.trail.ApprovalTrail;
 
@@ -29,13 +32,9 @@ import org.unionflow.trail.ApprovalTrail;
 class VisitRestTests {
 
   private static final String TODAY = LocalDate.now().toString();
-  private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-  };
-  private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST =
-      new ParameterizedTypeReference<>() {
-      };
 
   @Autowired TestRestTemplate rest;
+  @Autowired DemoUsersOverHttp demo;
   @Autowired ApprovalTrail trail;
 
   @Test
@@ -44,22 +43,22 @@ class VisitRestTests {
     String businessKey = (String) started.get("businessKey");
     assertThat(started.get("tenantId")).isEqualTo("union-ps1");
 
-    assertThat(tasks("ps-treasurer", businessKey)).isEmpty();
-    assertThat(tasks("ms-officer1", businessKey)).isEmpty();
-    completeAs("ps-officer1", businessKey, PLAN_VISIT, Map.of(PLANNED_DATE, value(TODAY),
+    assertThat(demo.tasks("ps-treasurer", businessKey)).isEmpty();
+    assertThat(demo.tasks("ms-officer1", businessKey)).isEmpty();
+    demo.completeAs("ps-officer1", businessKey, PLAN_VISIT, Map.of(PLANNED_DATE, value(TODAY),
         PLANNED_VISITORS, value("Wang Li")));
-    completeAs("ps-officer2", businessKey, RECORD_VISIT, Map.of(VISIT_DATE, value(TODAY), VISITORS, value("Wang Li"),
+    demo.completeAs("ps-officer2", businessKey, RECORD_VISIT, Map.of(VISIT_DATE, value(TODAY), VISITORS, value("Wang Li"),
         SITUATION, value("Recovering at home after an operation"), MONEY_HANDED_OVER, typed(300.0, "Double"),
         HARDSHIP_FOUND, typed(false, "Boolean")));
-    assertThat(tasks("ps-officer1", businessKey)).isEmpty();
-    completeAs("ps-treasurer", businessKey, PAY_CONDOLENCE_MONEY, Map.of(PAID_ON, value(TODAY),
+    assertThat(demo.tasks("ps-officer1", businessKey)).isEmpty();
+    demo.completeAs("ps-treasurer", businessKey, PAY_CONDOLENCE_MONEY, Map.of(PAID_ON, value(TODAY),
         PAYMENT_METHOD, value("BANK_TRANSFER")));
 
-    Map<String, Object> visit = as("ps-chair").exchange("/api/visits/" + businessKey, HttpMethod.GET, null, JSON)
+    Map<String, Object> visit = demo.as("ps-chair").exchange("/api/visits/" + businessKey, HttpMethod.GET, null, JSON)
         .getBody();
     assertThat(visit).containsEntry("status", "RECORDED").containsEntry("memberStaffNo", "PS-0002")
         .containsEntry("moneyHandedOver", 300.0).containsEntry("visitors", "Wang Li");
-    Map<String, Object> ledger = as("ps-treasurer").exchange("/api/fund/ledger?size=200", HttpMethod.GET, null, JSON)
+    Map<String, Object> ledger = demo.as("ps-treasurer").exchange("/api/fund/ledger?size=200", HttpMethod.GET, null, JSON)
         .getBody();
     assertThat((List<Map<String, Object>>) ledger.get("content")).filteredOn("businessKey", businessKey)
         .singleElement().satisfies(entry -> {
@@ -69,7 +68,7 @@ class VisitRestTests {
         });
     assertThat(trail.of((String) started.get("id"))).extracting("completedBy")
         .containsExactly("ps-officer1", "ps-officer2", "ps-treasurer");
-    assertThat(as("ms-officer1").exchange("/api/visits/" + businessKey, HttpMethod.GET, null, JSON).getStatusCode())
+    assertThat(demo.as("ms-officer1").exchange("/api/visits/" + businessKey, HttpMethod.GET, null, JSON).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
@@ -97,7 +96,7 @@ class VisitRestTests {
       variables.put(EVENT_DATE, value("2026-13-45"));
       variables.put(DETAILS, value("Reported"));
       variables.put(REPORTER, value("Li Hua"));
-      ResponseEntity<Map<String, Object>> refused = as("ps-leader1").exchange(
+      ResponseEntity<Map<String, Object>> refused = demo.as("ps-leader1").exchange(
           "/engine-rest/process-definition/key/" + KEY + "/" + resource, HttpMethod.POST,
           new HttpEntity<>(Map.of("variables", variables)), JSON);
 
@@ -111,7 +110,7 @@ class VisitRestTests {
 
   @Test
   void completingATaskThatIsGoneAnswers404() {
-    ResponseEntity<Map<String, Object>> gone = as("ps-officer1").exchange("/engine-rest/task/no-such-task/submit-form",
+    ResponseEntity<Map<String, Object>> gone = demo.as("ps-officer1").exchange("/engine-rest/task/no-such-task/submit-form",
         HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of())), JSON);
 
     assertThat(gone.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -121,19 +120,19 @@ class VisitRestTests {
   @Test
   void aUserOutsideTheCandidateGroupCannotWorkTheTask() {
     String businessKey = (String) report("ps-officer1", "PS-0005", "WEDDING", null).getBody().get("businessKey");
-    String taskId = (String) tasks("ps-officer1", businessKey).get(0).get("id");
+    String taskId = (String) demo.tasks("ps-officer1", businessKey).get(0).get("id");
 
-    ResponseEntity<String> claim = as("ps-treasurer").postForEntity("/engine-rest/task/" + taskId + "/claim",
+    ResponseEntity<String> claim = demo.as("ps-treasurer").postForEntity("/engine-rest/task/" + taskId + "/claim",
         Map.of("userId", "ps-treasurer"), String.class);
 
     assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(tasks("ps-officer1", businessKey).get(0).get("assignee")).isNull();
+    assertThat(demo.tasks("ps-officer1", businessKey).get(0).get("assignee")).isNull();
   }
 
   @Test
   void twoOfficersCompletingTheSameTaskAtOnceOneWinsAndTheOtherIsRefused() throws Exception {
     Map<String, Object> started = report("ps-leader2", "PS-0007", "RETIREMENT", null).getBody();
-    String taskId = (String) tasks("ps-officer1", (String) started.get("businessKey")).get(0).get("id");
+    String taskId = (String) demo.tasks("ps-officer1", (String) started.get("businessKey")).get(0).get("id");
     CountDownLatch go = new CountDownLatch(1);
 
     List<CompletableFuture<HttpStatus>> attempts = List.of("ps-officer1", "ps-officer2").stream()
@@ -143,7 +142,7 @@ class VisitRestTests {
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
-          return (HttpStatus) as(officer).postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+          return (HttpStatus) demo.as(officer).postForEntity("/engine-rest/task/" + taskId + "/submit-form",
               Map.of("variables", Map.of(PLANNED_DATE, value(TODAY), PLANNED_VISITORS, value(officer))), String.class)
               .getStatusCode();
         })).toList();
@@ -155,7 +154,7 @@ class VisitRestTests {
     assertThat(outcomes).filteredOn(status -> !status.is2xxSuccessful()).singleElement()
         .isIn(HttpStatus.CONFLICT, HttpStatus.NOT_FOUND);
     assertThat(trail.of((String) started.get("id"))).hasSize(1);
-    assertThat(tasks("ps-officer1", (String) started.get("businessKey"))).extracting(task -> task.get("taskDefinitionKey"))
+    assertThat(demo.tasks("ps-officer1", (String) started.get("businessKey"))).extracting(task -> task.get("taskDefinitionKey"))
         .containsExactly(RECORD_VISIT);
   }
 
@@ -170,42 +169,20 @@ class VisitRestTests {
     }
     variables.put(DETAILS, value("Reported at the group meeting"));
     variables.put(REPORTER, value(reporter));
-    ResponseEntity<Map<String, Object>> started = as(reporter).exchange(
+    ResponseEntity<Map<String, Object>> started = demo.as(reporter).exchange(
         "/engine-rest/process-definition/key/" + KEY + "/submit-form", HttpMethod.POST,
         new HttpEntity<>(Map.of("variables", variables)), JSON);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     return started;
   }
 
-  private void completeAs(String user, String businessKey, String taskKey, Map<String, Object> variables) {
-    Map<String, Object> task = tasks(user, businessKey).stream()
-        .filter(candidate -> taskKey.equals(candidate.get("taskDefinitionKey"))).findFirst().orElseThrow();
-    String taskId = (String) task.get("id");
-    assertThat(as(user).postForEntity("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user), String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(as(user).postForEntity("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables),
-        String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
 
-  private List<Map<String, Object>> tasks(String user, String businessKey) {
-    return as(user).exchange("/engine-rest/task?processInstanceBusinessKey=" + businessKey, HttpMethod.GET, null,
-        JSON_LIST).getBody();
-  }
 
   private long visitCount() {
-    Map<String, Object> page = as("ps-officer1").exchange("/api/visits", HttpMethod.GET, null, JSON).getBody();
+    Map<String, Object> page = demo.as("ps-officer1").exchange("/api/visits", HttpMethod.GET, null, JSON).getBody();
     return ((Number) ((Map<String, Object>) page.get("page")).get("totalElements")).longValue();
   }
 
-  private TestRestTemplate as(String user) {
-    return rest.withBasicAuth(user, "demo");
-  }
 
-  private static Map<String, Object> value(String value) {
-    return Map.of("value", value);
-  }
 
-  private static Map<String, Object> typed(Object value, String type) {
-    return Map.of("value", value, "type", type);
-  }
 }
