@@ -4,7 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** The engine REST API of the starter, with UnionFlow's answers to refused input (400) and lost races (409). */
+/** The engine REST API of the starter, with UnionFlow's answers to refused input (400), lost races (409) and tasks gone (404). */
 @Component
 @ApplicationPath("/engine-rest")
 class EngineRestConfig extends CamundaJerseyResourceConfig {
@@ -12,5 +12,6 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(EngineRestExceptionMapper.class);
+    register(TaskGoneMapper.class);
   }
 }
