@@ -13,5 +13,6 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(EngineRestExceptionMapper.class);
     register(TaskGoneMapper.class);
+    register(ConcurrencyConflictMapper.class);
   }
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.unionflow.platform.forms.InvalidInputException;
 
 /**
@@ -31,9 +32,8 @@ class EngineRestExceptionMapper implements ExceptionMapper<RestException> {
       if (cause instanceof InvalidInputException invalid) {
         return badRequest(invalid);
       }
-      if (cause instanceof OptimisticLockingException) {
-        return answer(Response.Status.CONFLICT, OptimisticLockingException.class,
-            "Someone else changed this task or case at the same moment; reload it to see where it is now");
+      if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
+        return conflict();
       }
       // the engine's own words when a task id no longer exists
       if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find task")) {
@@ -42,6 +42,12 @@ class EngineRestExceptionMapper implements ExceptionMapper<RestException> {
       }
     }
     return engineDefault.toResponse(exception);
+  }
+
+  /** The engine's or the domain tables' optimistic lock stopped a concurrent change of the same case. */
+  static Response conflict() {
+    return answer(Response.Status.CONFLICT, OptimisticLockingException.class,
+        "Someone else changed this task or case at the same moment; reload it to see where it is now");
   }
 
   private static Response answer(Response.Status status, Class<?> type, String message) {
