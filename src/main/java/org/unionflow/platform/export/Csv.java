@@ -1,0 +1,68 @@
+package org.unionflow.platform.export;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** RFC 4180 text: a header row, then one row per record; values quoted only when they need it. */
+public final class Csv {
+
+  private final List<String> lines = new ArrayList<>();
+  private final int columns;
+
+  private Csv(List<String> header) {
+    this.columns = header.size();
+    lines.add(line(header));
+  }
+
+  public static Csv withHeader(String... header) {
+    return new Csv(List.of(header));
+  }
+
+  public Csv row(Object... values) {
+    if (values.length != columns) {
+      throw new IllegalArgumentException("expected " + columns + " values, got " + values.length);
+    }
+    List<String> cells = new ArrayList<>(values.length);
+    for (Object value : values) {
+      cells.add(text(value));
+    }
+    lines.add(line(cells));
+    return this;
+  }
+
+  /** Data rows written so far, header excluded. */
+  public int rows() {
+    return lines.size() - 1;
+  }
+
+  @Override
+  public String toString() {
+    return String.join("\r\n", lines) + "\r\n";
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof BigDecimal amount) {
+      return amount.toPlainString();
+    }
+    return value.toString();
+  }
+
+  private static String line(List<String> cells) {
+    List<String> quoted = new ArrayList<>(cells.size());
+    for (String cell : cells) {
+      quoted.add(quote(cell));
+    }
+    return String.join(",", quoted);
+  }
+
+  private static String quote(String cell) {
+    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+      return '"' + cell.replace("\"", "\"\"") + '"';
+    }
+    return cell;
+  }
+}

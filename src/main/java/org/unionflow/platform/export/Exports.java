@@ -1,0 +1,39 @@
+package org.unionflow.platform.export;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Download responses with a file name, so browsers save them instead of showing them. */
+public final class Exports {
+
+  public static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+  public static final String CSV_VALUE = "text/csv";
+  public static final String PDF_VALUE = MediaType.APPLICATION_PDF_VALUE;
+
+  // Excel reads UTF-8 CSV as the local code page unless the file starts with a byte-order mark.
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+  private Exports() {
+  }
+
+  public static ResponseEntity<byte[]> csv(String fileName, Csv csv) {
+    byte[] body = (BYTE_ORDER_MARK + csv).getBytes(StandardCharsets.UTF_8);
+    return download(fileName + ".csv", CSV, body);
+  }
+
+  public static ResponseEntity<byte[]> pdf(String fileName, PrintableReport report) {
+    return download(fileName + ".pdf", MediaType.APPLICATION_PDF, report.toPdf());
+  }
+
+  private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] body) {
+    ContentDisposition disposition = ContentDisposition.attachment()
+        .filename(fileName, StandardCharsets.UTF_8).build();
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+        .contentType(type)
+        .body(body);
+  }
+}

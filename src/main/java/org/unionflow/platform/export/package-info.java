@@ -1,0 +1,2 @@
+/** Downloads every register offers: CSV for spreadsheets and a printable PDF, both readable in Chinese. */
+package org.unionflow.platform.export;
