@@ -1,0 +1,98 @@
+package org.unionflow.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Runs every measurement side by side in this JVM on one fresh database and writes the figures to
+ * {@code <out>/results.json} and {@code results.csv}. A benchmark, not a test: it judges nothing.
+ * Arguments: {@code --db=h2|postgres --scale=full|smoke --out=<folder> --sections=per-case,rest,inbox,registers,
+ * history,startup} (all by default; fewer to profile one).
+ */
+public final class Benchmark {
+
+  static final String ALL_SECTIONS = "per-case,rest,inbox,registers,history,startup";
+
+  private final Path out;
+  private final String db;
+  private final Scale scale;
+  private final Set<String> sections;
+
+  Benchmark(Path out, String db, Scale scale, Set<String> sections) {
+    this.out = out;
+    this.db = db;
+    this.scale = scale;
+    this.sections = sections;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new HashMap<>(Map.of("db", "h2", "scale", "full", "out", "target/benchmark",
+        "sections", ALL_SECTIONS));
+    for (String arg : args) {
+      String[] option = arg.replaceFirst("^--", "").split("=", 2);
+      if (option.length != 2 || !options.containsKey(option[0])) {
+        throw new IllegalArgumentException("Unknown argument " + arg
+            + "; expected --db=, --scale=, --out= or --sections=");
+      }
+      options.put(option[0], option[1]);
+    }
+    Results results = new Benchmark(Path.of(options.get("out")), options.get("db"), Scale.named(options.get("scale")),
+        Set.of(options.get("sections").split(","))).run();
+    results.printTable(System.out);
+    // the engine's and Hikari's threads would keep the JVM alive
+    System.exit(0);
+  }
+
+  Results run() throws Exception {
+    Files.createDirectories(out);
+    Results results = new Results();
+    results.setting("database", db);
+    results.setting("scale", scale.name());
+    results.setting("cores", Runtime.getRuntime().availableProcessors());
+    results.setting("java", System.getProperty("java.version"));
+    results.setting("date", LocalDate.now().toString());
+    Database database = Database.create(db, out);
+    CasePaths paths = new CasePaths(LocalDate.now());
+    try (BenchApp app = new BenchApp(database);
+        BareEngine bare = new BareEngine(app.dataSource(), app.engineConfiguration())) {
+      // every budget line of the demo union large enough for all the payments of the run
+      app.execute("update uf_budget_line set amount = 999999999.00");
+      JavaApiDriver unionFlow = new JavaApiDriver(app.engine(), CasePaths.UNION);
+      HistoryGrowth history = new HistoryGrowth(app, unionFlow, paths, scale, results);
+      if (sections.contains("history")) {
+        history.measureEmpty();
+      }
+      List<Supplier<CasePath>> mainPaths = List.of(paths::visit, paths::motion, paths::aid);
+      if (sections.contains("per-case")) {
+        PerCaseCost perCase = new PerCaseCost(unionFlow, bare, scale, results);
+        perCase.measure("fiveMandatoryVisits", paths::visit);
+        perCase.measure("congressMotion", paths::motion);
+        perCase.measure("hardshipAid", paths::aid);
+      }
+      if (sections.contains("rest")) {
+        new RestLoad(app, mainPaths, scale, results).measure();
+      }
+      if (sections.contains("inbox")) {
+        new InboxScaling(app, unionFlow, paths, scale, results).measure();
+      }
+      if (sections.contains("registers")) {
+        new RegisterScaling(app, scale, results).measure();
+      }
+      if (sections.contains("history")) {
+        history.measureGrown();
+        history.measureCleanUp();
+      }
+    }
+    if (sections.contains("startup")) {
+      new StartupFootprint(out, scale, results).measure();
+    }
+    results.write(out);
+    return results;
+  }
+}

@@ -1,0 +1,53 @@
+package org.unionflow.bench;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+
+/** Walks a case through the engine's Java API, the way the scenario tests do: no HTTP, no login. */
+final class JavaApiDriver {
+
+  private final ProcessEngine engine;
+  private final String unionId;
+
+  /** unionId: the tenant a case started without a login belongs to; null for the bare engine. */
+  JavaApiDriver(ProcessEngine engine, String unionId) {
+    this.engine = engine;
+    this.unionId = unionId;
+  }
+
+  String start(String processKey, Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>(values);
+    if (unionId != null) {
+      variables.put("unionId", unionId);
+    }
+    return engine.getRuntimeService().startProcessInstanceByKey(processKey, variables).getId();
+  }
+
+  /** Runs the whole path; a bare process has tasks of its own keys and no timers, so it takes them in order. */
+  void run(CasePath path, String processKey, boolean bare) {
+    String instance = start(processKey, path.startValues());
+    for (CasePath.Step step : path.steps()) {
+      if (step instanceof CasePath.Task task) {
+        complete(instance, bare ? null : task.taskKey(), task.user(), task.values());
+      } else if (step instanceof CasePath.Timer timer && !bare) {
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(instance)
+            .activityId(timer.activityId()).singleResult();
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+  }
+
+  private void complete(String instance, String taskKey, String user, Map<String, Object> values) {
+    var query = engine.getTaskService().createTaskQuery().processInstanceId(instance);
+    if (taskKey != null) {
+      query.taskDefinitionKey(taskKey);
+    }
+    Task task = query.list().stream().filter(open -> open.getAssignee() == null || user.equals(open.getAssignee()))
+        .findFirst().orElseThrow(() -> new IllegalStateException("No open task " + taskKey + " in " + instance));
+    engine.getTaskService().claim(task.getId(), user);
+    engine.getTaskService().complete(task.getId(), values);
+  }
+}

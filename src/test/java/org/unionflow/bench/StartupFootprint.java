@@ -1,0 +1,134 @@
+package org.unionflow.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.unionflow.UnionFlowApplication;
+import org.unionflow.bench.minimal.MinimalCamundaApp;
+import org.unionflow.bench.minimal.StartupMarker;
+
+/**
+ * 5. Time from launch to ready, and heap and resident memory once settled, of UnionFlow (demo profile, empty H2
+ * file) against the minimal Camunda app, each in a JVM of its own with the same class path and flags.
+ */
+final class StartupFootprint {
+
+  private record Launch(double readyMillis, double heapMb, double rssMb) {
+  }
+
+  private static final String JVM_HEAP = "-Xmx512m";
+  private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+  private static final Pattern RSS = Pattern.compile("VmRSS:\\s+(\\d+) kB");
+
+  private final Path directory;
+  private final Scale scale;
+  private final Results results;
+
+  StartupFootprint(Path directory, Scale scale, Results results) {
+    this.directory = directory;
+    this.scale = scale;
+    this.results = results;
+  }
+
+  void measure() throws Exception {
+    List<Launch> unionFlow = new ArrayList<>();
+    List<Launch> minimal = new ArrayList<>();
+    for (int round = 0; round < scale.startUpRounds(); round++) {
+      unionFlow.add(launch(UnionFlowApplication.class.getName(), "UnionFlow is ready", round,
+          "--spring.profiles.active=demo", "--logging.level.root=WARN",
+          "--logging.level.org.unionflow.platform.ReadyBanner=INFO"));
+      minimal.add(launch(MinimalCamundaApp.class.getName(), StartupMarker.READY, round,
+          "--spring.profiles.active=" + MinimalCamundaApp.PROFILE,
+          "--spring.config.name=" + MinimalCamundaApp.PROFILE, "--spring.flyway.enabled=false", "--logging.level.root=WARN"));
+    }
+    report("UnionFlow", unionFlow);
+    report("minimal Camunda app", minimal);
+    results.add("startup", "UnionFlow / minimal", "ready ratio", median(unionFlow, Launch::readyMillis)
+        / median(minimal, Launch::readyMillis), "x");
+    results.add("startup", "UnionFlow / minimal", "heap ratio", median(unionFlow, Launch::heapMb)
+        / median(minimal, Launch::heapMb), "x");
+    results.add("startup", "UnionFlow / minimal", "RSS ratio", median(unionFlow, Launch::rssMb)
+        / median(minimal, Launch::rssMb), "x");
+  }
+
+  private void report(String subject, List<Launch> launches) {
+    results.add("startup", subject, "ready p50", median(launches, Launch::readyMillis), "ms");
+    results.add("startup", subject, "heap used after GC", median(launches, Launch::heapMb), "MB");
+    results.add("startup", subject, "RSS", median(launches, Launch::rssMb), "MB");
+  }
+
+  private static double median(List<Launch> launches, java.util.function.ToDoubleFunction<Launch> figure) {
+    return Stats.median(launches.stream().map(launch -> figure.applyAsDouble(launch)).toList());
+  }
+
+  private Launch launch(String mainClass, String readyLine, int round, String... arguments) throws Exception {
+    Path database = directory.resolve("startup").resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + round);
+    Database.deleteRecursively(database);
+    List<String> command = new ArrayList<>(List.of(javaExecutable(), JVM_HEAP, "-cp", classPath(), mainClass,
+        "--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath().resolve("db")
+            + ";DB_CLOSE_ON_EXIT=FALSE"));
+    command.addAll(List.of(arguments));
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    // not closed here: the drain thread holds it until the process ends
+    BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+        StandardCharsets.UTF_8));
+    try {
+      String line;
+      while ((line = output.readLine()) != null && !line.contains(readyLine)) {
+        // the log until the ready line is of no interest here
+      }
+      if (line == null) {
+        throw new IllegalStateException(mainClass + " ended before it was ready: exit " + process.waitFor());
+      }
+      double ready = Stats.millisSince(start);
+      Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }));
+      drain.setDaemon(true);
+      drain.start();
+      TimeUnit.SECONDS.sleep(3);
+      jcmd(process.pid(), "GC.run");
+      double heap = match(HEAP_USED, jcmd(process.pid(), "GC.heap_info")) / 1024.0;
+      double rss = match(RSS, Files.readString(Path.of("/proc", String.valueOf(process.pid()), "status"))) / 1024.0;
+      return new Launch(ready, heap, rss);
+    } finally {
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+
+  private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true)
+        .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    process.waitFor();
+    return output;
+  }
+
+  private static double match(Pattern pattern, String text) {
+    Matcher matcher = pattern.matcher(text);
+    if (!matcher.find()) {
+      throw new IllegalStateException("No " + pattern + " in " + text);
+    }
+    return Double.parseDouble(matcher.group(1));
+  }
+
+  private static String javaExecutable() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** Surefire and failsafe run tests from a manifest-only jar; they keep the real class path in this property. */
+  private static String classPath() {
+    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+  }
+}
