@@ -3,6 +3,7 @@ package org.unionflow.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,21 +77,25 @@ final class StartupFootprint {
         "--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath().resolve("db")
             + ";DB_CLOSE_ON_EXIT=FALSE"));
     command.addAll(List.of(arguments));
+    Path log = database.resolve("output.log");
+    Files.createDirectories(database);
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     // not closed here: the drain thread holds it until the process ends
     BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
         StandardCharsets.UTF_8));
+    PrintWriter copy = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true);
     try {
       String line;
       while ((line = output.readLine()) != null && !line.contains(readyLine)) {
-        // the log until the ready line is of no interest here
+        copy.println(line);
       }
       if (line == null) {
-        throw new IllegalStateException(mainClass + " ended before it was ready: exit " + process.waitFor());
+        throw new IllegalStateException(mainClass + " ended before it was ready: exit " + process.waitFor()
+            + "; its output is in " + log);
       }
       double ready = Stats.millisSince(start);
-      Thread drain = new Thread(() -> output.lines().forEach(ignored -> { }));
+      Thread drain = new Thread(() -> output.lines().forEach(copy::println));
       drain.setDaemon(true);
       drain.start();
       TimeUnit.SECONDS.sleep(3);
