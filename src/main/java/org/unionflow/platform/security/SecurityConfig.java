@@ -37,7 +37,9 @@ class SecurityConfig {
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
         .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
         .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // the webapp session read for the trail is Cockpit's: renewing its id here would log Cockpit out
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // stateless Basic auth carries no cookie to forge
         .csrf(csrf -> csrf.disable())
         .build();
