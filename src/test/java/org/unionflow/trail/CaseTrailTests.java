@@ -84,6 +84,7 @@ class CaseTrailTests {
   @Test
   void aRejectedMotionEndsWithTheCommitteesReason() {
     String motion = cases.motion("Second canteen counter");
+    cases.comment("ps-motions", motion, "Discussed at the committee meeting of Monday");
     cases.rejectMotion(motion);
 
     Map<String, Object> trail = cases.trail("ps-chair", motion);
@@ -95,7 +96,8 @@ class CaseTrailTests {
     Map<String, Object> review = entries(trail).stream().filter(e -> e.get("step") != null).findFirst().orElseThrow();
     assertThat(review).containsEntry("completedBy", "ps-motions").containsEntry("step", 1);
     assertThat(values(review)).containsEntry(MotionProcess.DECISION, "REJECT")
-        .containsEntry(MotionProcess.DECISION_REASON, "Outside the union's remit");
+        .containsEntry(MotionProcess.DECISION_REASON, "Outside the union's remit")
+        .containsEntry("comments", List.of("ps-motions: Discussed at the committee meeting of Monday"));
   }
 
   @Test

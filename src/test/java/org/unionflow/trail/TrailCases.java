@@ -133,6 +133,13 @@ class TrailCases {
         AidProcess.PAYMENT_METHOD, value("BANK_TRANSFER")));
   }
 
+  /** A comment on the case's open task, as Tasklist's comment button writes it. */
+  void comment(String user, String businessKey, String message) {
+    String taskId = (String) demo.tasks(user, businessKey).get(0).get("id");
+    assertThat(demo.as(user).postForEntity("/engine-rest/task/" + taskId + "/comment/create", Map.of("message", message),
+        String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
   /** Fires the case's due timer of that element, as the job executor would. */
   void fireTimer(String businessKey, String activityId) {
     String processInstanceId = (String) trail("ps-auditor1", businessKey).get("processInstanceId");
