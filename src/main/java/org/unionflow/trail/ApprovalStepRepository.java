@@ -3,10 +3,16 @@ package org.unionflow.trail;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long> {
+interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long>, JpaSpecificationExecutor<ApprovalStep> {
 
   Optional<ApprovalStep> findTopByProcessInstanceIdOrderBySeqDesc(String processInstanceId);
 
   List<ApprovalStep> findByProcessInstanceIdOrderBySeq(String processInstanceId);
+
+  @Query("select distinct s.processInstanceId from ApprovalStep s where s.unionId = :unionId order by s.processInstanceId")
+  List<String> findCasesOf(@Param("unionId") String unionId);
 }

@@ -41,11 +41,27 @@ public class ApprovalTrail {
 
   /** The sequence number of the first step whose stored hash or link does not match, if any. */
   public Optional<Integer> firstBrokenStep(String processInstanceId) {
+    return firstBroken(of(processInstanceId)).map(ApprovalStep::getSeq);
+  }
+
+  /** Recomputes the chain of a case's steps (as read, in order) and names the first that does not match. */
+  ChainCheck check(String businessKey, String processInstanceId, List<ApprovalStep> chain) {
+    Optional<ApprovalStep> broken = firstBroken(chain);
+    return new ChainCheck(businessKey, processInstanceId, broken.isEmpty(), chain.size(),
+        broken.map(ApprovalStep::getSeq).orElse(null), broken.map(ApprovalStep::getTaskName).orElse(null));
+  }
+
+  /** The process instances of a union that have recorded steps. */
+  List<String> casesOf(String unionId) {
+    return steps.findCasesOf(unionId);
+  }
+
+  private static Optional<ApprovalStep> firstBroken(List<ApprovalStep> chain) {
     String previousHash = null;
-    for (ApprovalStep step : of(processInstanceId)) {
+    for (ApprovalStep step : chain) {
       boolean linked = previousHash == null ? step.getPrevHash() == null : previousHash.equals(step.getPrevHash());
       if (!linked || !StepHash.of(step).equals(step.getHash())) {
-        return Optional.of(step.getSeq());
+        return Optional.of(step);
       }
       previousHash = step.getHash();
     }

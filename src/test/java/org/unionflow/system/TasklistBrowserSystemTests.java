@@ -47,8 +47,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real Chromium against the packaged app: an officer works the plan-visit form in Tasklist, another group
- * cannot see it, and the chair finds the token in Cockpit. Each test reports its own case, so they run in
- * any order. Screenshots go to target/screenshots/.
+ * cannot see it, the chair finds the token in Cockpit, and an auditor reads the approval trail in Cockpit (tab and
+ * page). Each test reports its own case, so they run in any order. Screenshots go to target/screenshots/.
  */
 class TasklistBrowserSystemTests {
 
@@ -61,6 +61,7 @@ class TasklistBrowserSystemTests {
   private static final String OVERDUE = "Overdue / 已逾期";
   private static final String PLAN_VISIT = "Plan visit / 计划走访";
   private static final String RECORD_VISIT = "Record visit / 记录走访";
+  private static final String APPROVAL_TRAIL = "Approval trail / 审批轨迹";
 
   // Selenium 4.31 knows no DevTools for Chromium 156 and says so on every start; WebDriver itself is fine
   private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
@@ -248,6 +249,57 @@ class TasklistBrowserSystemTests {
     wait.until(invisibilityOfElementLocated(By.cssSelector(".loader:not(.ng-hide)")));
     blur();
     screenshot("06-cockpit-instance-on-record-visit");
+  }
+
+  @Test
+  void anAuditorReadsTheApprovalTrailTabOfAnInstanceInCockpitWithoutLoggingInAgain() throws Exception {
+    String businessKey = reportHospitalisation("PS-0009");
+    RestClient officer = new RestClient(app.baseUrl(), "ps-officer2", "demo");
+    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", LocalDate.now().toString(),
+        "plannedVisitors", "Zhao Min")).ok()).isTrue();
+    String instanceId = openTask(officer, businessKey, "recordVisit").get("processInstanceId").asText();
+
+    logIn("/camunda/app/cockpit/", "ps-auditor1");
+    driver.get(app.baseUrl() + "/camunda/app/cockpit/default/#/process-instance/" + instanceId + "/runtime");
+    wait.until(visibilityOfElementLocated(By.xpath("//*[normalize-space(text())='" + businessKey + "']")));
+    wait.until(elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='"
+        + APPROVAL_TRAIL + "']"))).click();
+
+    By planStep = By.xpath("//div[contains(@class,'unionflow-trail')]//tr[contains(@class,'trail-USER_TASK')]"
+        + "[contains(.,'" + PLAN_VISIT + "')]");
+    assertThat(wait.until(visibilityOfElementLocated(planStep)).getText()).contains("ps-officer2", "Zhao Min", "ok");
+    List<String> kinds = driver.findElements(By.cssSelector(".unionflow-trail tr.trail-entry td:nth-child(2)"))
+        .stream().map(WebElement::getText).toList();
+    assertThat(kinds).startsWith("CASE_STARTED").contains("DECISION", "USER_TASK");
+    assertThat(driver.findElement(By.cssSelector(".unionflow-trail")).getText()).contains(RECORD_VISIT, "open");
+    wait.until(elementToBeClickable(By.cssSelector(".unionflow-trail .trail-verify"))).click();
+    wait.until(textToBePresentInElementLocated(By.cssSelector(".unionflow-trail .trail-chain"), "Chain intact"));
+    blur();
+    screenshot("07-cockpit-approval-trail-tab");
+  }
+
+  @Test
+  void anAuditorFindsAFinishedCaseOnTheApprovalTrailPage() throws Exception {
+    String businessKey = reportHospitalisation("PS-0010");
+    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", "demo");
+    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", LocalDate.now().toString(),
+        "plannedVisitors", "Li Na")).ok()).isTrue();
+    assertThat(officer.claimAndSubmit(businessKey, "recordVisit", Map.of("visitDate", LocalDate.now().toString(),
+        "visitors", "Li Na", "situation", "Back home and well", "moneyHandedOver", Map.of("value", 0.0, "type",
+        "Double"), "hardshipFound", Map.of("value", false, "type", "Boolean"))).ok()).isTrue();
+
+    logIn("/camunda/app/cockpit/", "ps-auditor2");
+    wait.until(elementToBeClickable(By.cssSelector("a[href='#/approval-trail']"))).click();
+    wait.until(elementToBeClickable(By.cssSelector(".unionflow-trail-search .trail-key"))).sendKeys(businessKey);
+    driver.findElement(By.cssSelector(".unionflow-trail-search button[type='submit']")).click();
+    wait.until(elementToBeClickable(By.cssSelector(".trail-open[data-key='" + businessKey + "']"))).click();
+
+    By end = By.xpath("//div[contains(@class,'unionflow-trail')]//tr[contains(@class,'trail-CASE_ENDED')]");
+    assertThat(wait.until(visibilityOfElementLocated(end)).getText()).contains("COMPLETED");
+    assertThat(driver.findElement(By.cssSelector(".unionflow-trail")).getText())
+        .contains(businessKey, PLAN_VISIT, RECORD_VISIT, "ps-officer1", "Chain intact");
+    blur();
+    screenshot("08-cockpit-approval-trail-page");
   }
 
   // --- steps -----------------------------------------------------------------------------------------

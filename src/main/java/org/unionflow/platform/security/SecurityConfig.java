@@ -14,9 +14,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Three doors, all locked: the domain API and actuator use HTTP Basic against the engine's users,
+ * Three doors, all locked: the domain API and actuator use HTTP Basic against the engine's users (reading the
+ * approval trail also accepts the webapp login, for the Cockpit plugin),
  * /engine-rest uses the engine's own Basic filter, and the webapps keep their own login page.
  */
 @Configuration
@@ -33,8 +35,11 @@ class SecurityConfig {
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+        .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
         .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // the webapp session read for the trail is Cockpit's: renewing its id here would log Cockpit out
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // stateless Basic auth carries no cookie to forge
         .csrf(csrf -> csrf.disable())
         .build();

@@ -1,0 +1,50 @@
+package org.unionflow.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets the Cockpit plugin read the approval trail with the user's Cockpit login, so nobody logs in twice.
+ * Only GET requests under /api/trail/ are accepted this way: they change nothing, so the session cookie cannot
+ * be abused for a forged change; everything else still needs HTTP Basic.
+ */
+class WebappSessionAuthentication extends OncePerRequestFilter {
+
+  static final String PATH = "/api/trail/";
+  private static final String ENGINE = "default";
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith(PATH)
+        || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+      if (authentications != null
+          && authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication webappUser) {
+        UnionFlowUser user = new UnionFlowUser(webappUser.getName(), webappUser.getGroupIds(),
+            webappUser.getTenantIds());
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
+            null, user.groups().stream().map(SimpleGrantedAuthority::new).toList()));
+      }
+    }
+    chain.doFilter(request, response);
+  }
+}

@@ -1,0 +1,263 @@
+package org.unionflow.trail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ActivityTypes;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.task.Comment;
+import org.springframework.stereotype.Component;
+import org.unionflow.fund.LedgerEntry;
+
+/**
+ * Assembles a case's trail from the engine's history (start, user tasks, decisions, timers, messages,
+ * escalations, end), the recorded approval steps and the fund ledger. Knows no process: every element is
+ * read by its BPMN type, so processes deployed later are traced as they are.
+ */
+@Component
+class CaseTrailAssembler {
+
+  private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
+  };
+
+  private final HistoryService history;
+  private final TaskService tasks;
+  private final ApprovalTrail trail;
+  private final TrailPayments payments;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  CaseTrailAssembler(HistoryService history, TaskService tasks, ApprovalTrail trail, TrailPayments payments,
+      ObjectMapper json, Clock clock) {
+    this.history = history;
+    this.tasks = tasks;
+    this.trail = trail;
+    this.payments = payments;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** An entry and the place of the element it comes from, which orders entries of the same millisecond. */
+  private record Placed(TrailEntry entry, int position) {
+  }
+
+  CaseTrail assemble(HistoricProcessInstance instance) {
+    String id = instance.getId();
+    List<ApprovalStep> steps = trail.of(id);
+    ChainCheck chain = trail.check(instance.getBusinessKey(), id, steps);
+    Map<String, ApprovalStep> stepOfTask = steps.stream()
+        .collect(Collectors.toMap(ApprovalStep::getTaskId, Function.identity()));
+    Map<String, HistoricTaskInstance> taskOfActivity = history.createHistoricTaskInstanceQuery().processInstanceId(id)
+        .list().stream().collect(Collectors.toMap(HistoricTaskInstance::getActivityInstanceId, Function.identity()));
+    Map<String, List<HistoricDecisionInstance>> decisionsOfActivity = history.createHistoricDecisionInstanceQuery()
+        .processInstanceId(id).includeInputs().includeOutputs().orderByEvaluationTime().asc().list().stream()
+        .collect(Collectors.groupingBy(HistoricDecisionInstance::getActivityInstanceId));
+    List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(id)
+        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
+
+    List<Placed> placed = new ArrayList<>();
+    placed.add(new Placed(new TrailEntry(instant(instance.getStartTime()), EntryKind.CASE_STARTED,
+        instance.getStartActivityId(), instance.getProcessDefinitionName(), instance.getStartUserId(), null, null,
+        null, null, startValues(id), null, null), -1));
+    String endName = null;
+    for (int position = 0; position < activities.size(); position++) {
+      HistoricActivityInstance activity = activities.get(position);
+      if (activity.getActivityId().equals(instance.getEndActivityId())) {
+        endName = activity.getActivityName();
+      }
+      for (TrailEntry entry : entriesOf(activity, taskOfActivity, stepOfTask, decisionsOfActivity, chain)) {
+        placed.add(new Placed(entry, position));
+      }
+    }
+    for (LedgerEntry booking : payments.findByProcessInstanceIdOrderByBookedAtAscIdAsc(id)) {
+      placed.add(new Placed(payment(booking), bookingPosition(activities, booking.getBookedAt())));
+    }
+    if (instance.getEndTime() != null) {
+      Map<String, Object> end = new LinkedHashMap<>();
+      end.put("state", instance.getState());
+      end.put("deleteReason", instance.getDeleteReason());
+      placed.add(new Placed(new TrailEntry(instant(instance.getEndTime()), EntryKind.CASE_ENDED,
+          instance.getEndActivityId(), endName, null, null, null, null,
+          Duration.ofMillis(instance.getDurationInMillis()).toString(), end, null, null), Integer.MAX_VALUE));
+    }
+    placed.sort(Comparator.comparing((Placed p) -> p.entry().at()).thenComparingInt(Placed::position));
+    return new CaseTrail(instance.getBusinessKey(), id, instance.getProcessDefinitionKey(),
+        instance.getProcessDefinitionName(), instance.getTenantId(), instance.getState(), instance.getStartUserId(),
+        instant(instance.getStartTime()), instant(instance.getEndTime()), chain,
+        placed.stream().map(Placed::entry).toList());
+  }
+
+  private List<TrailEntry> entriesOf(HistoricActivityInstance activity, Map<String, HistoricTaskInstance> taskOfActivity,
+      Map<String, ApprovalStep> stepOfTask, Map<String, List<HistoricDecisionInstance>> decisionsOfActivity,
+      ChainCheck chain) {
+    String type = activity.getActivityType();
+    if (ActivityTypes.TASK_USER_TASK.equals(type)) {
+      HistoricTaskInstance task = taskOfActivity.get(activity.getId());
+      return task == null ? List.of() : List.of(userTask(task, stepOfTask.get(task.getId()), chain));
+    }
+    List<HistoricDecisionInstance> decisions = decisionsOfActivity.getOrDefault(activity.getId(), List.of());
+    if (!decisions.isEmpty()) {
+      return decisions.stream().map(decision -> decision(activity, decision)).toList();
+    }
+    EntryKind kind = kindOf(type);
+    if (kind == null) {
+      return List.of();
+    }
+    // an event is what happened when it fired; a catch event still waiting has not happened yet
+    boolean event = kind != EntryKind.AUTOMATIC_STEP;
+    if (event && activity.getEndTime() == null) {
+      return List.of();
+    }
+    return List.of(new TrailEntry(instant(event ? activity.getEndTime() : activity.getStartTime()), kind,
+        activity.getActivityId(), activity.getActivityName(), null, null, null, null, null, Map.of(), null, null));
+  }
+
+  private static EntryKind kindOf(String type) {
+    if (type.equals(ActivityTypes.TASK_SERVICE) || type.equals(ActivityTypes.TASK_SCRIPT)
+        || type.equals(ActivityTypes.TASK_SEND_TASK) || type.equals(ActivityTypes.TASK_BUSINESS_RULE)) {
+      return EntryKind.AUTOMATIC_STEP;
+    }
+    if (type.equals(ActivityTypes.BOUNDARY_TIMER) || type.equals(ActivityTypes.INTERMEDIATE_EVENT_TIMER)
+        || type.equals(ActivityTypes.START_EVENT_TIMER)) {
+      return EntryKind.TIMER;
+    }
+    if (type.equals(ActivityTypes.BOUNDARY_MESSAGE) || type.equals(ActivityTypes.INTERMEDIATE_EVENT_MESSAGE)
+        || type.equals(ActivityTypes.START_EVENT_MESSAGE) || type.equals(ActivityTypes.TASK_RECEIVE_TASK)) {
+      return EntryKind.MESSAGE;
+    }
+    if (type.toLowerCase().contains("escalation")) {
+      return EntryKind.ESCALATION;
+    }
+    return null;
+  }
+
+  private TrailEntry userTask(HistoricTaskInstance task, ApprovalStep step, ChainCheck chain) {
+    Instant created = instant(task.getStartTime());
+    if (step != null) {
+      Map<String, Object> values = new LinkedHashMap<>(submitted(step));
+      addComments(task.getId(), values);
+      return new TrailEntry(step.getCompletedAt(), EntryKind.USER_TASK, task.getTaskDefinitionKey(), task.getName(),
+          step.getCompletedBy(), step.getClaimedBy(), step.getCompletedBy(), created,
+          Duration.between(created, step.getCompletedAt()).toString(), values, step.getSeq(), chain.of(step.getSeq()));
+    }
+    // open, or ended without a decision (cancelled by a timer, a message or the end of the case)
+    Instant ended = instant(task.getEndTime());
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("status", ended == null ? "open" : "ended without decision: " + task.getDeleteReason());
+    addComments(task.getId(), values);
+    Instant until = ended == null ? Instant.now(clock).truncatedTo(ChronoUnit.MILLIS) : ended;
+    return new TrailEntry(ended == null ? created : ended, EntryKind.USER_TASK, task.getTaskDefinitionKey(),
+        task.getName(), task.getAssignee(), task.getAssignee(), null, created,
+        Duration.between(created, until).toString(), values, null, null);
+  }
+
+  private void addComments(String taskId, Map<String, Object> values) {
+    List<Comment> comments = tasks.getTaskComments(taskId);
+    if (!comments.isEmpty()) {
+      values.put("comments", comments.stream().map(c -> c.getUserId() + ": " + c.getFullMessage()).toList());
+    }
+  }
+
+  private TrailEntry decision(HistoricActivityInstance activity, HistoricDecisionInstance decision) {
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    for (HistoricDecisionInputInstance input : decision.getInputs()) {
+      inputs.put(input.getClauseName() != null ? input.getClauseName() : input.getClauseId(), plain(input.getValue()));
+    }
+    // one map per matched rule: a COLLECT table can match several
+    Map<String, Map<String, Object>> rules = new LinkedHashMap<>();
+    for (HistoricDecisionOutputInstance output : decision.getOutputs()) {
+      rules.computeIfAbsent(output.getRuleId(), rule -> new LinkedHashMap<>())
+          .put(output.getVariableName() != null ? output.getVariableName() : output.getClauseName(),
+              plain(output.getValue()));
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("decision", decision.getDecisionDefinitionKey());
+    values.put("inputs", inputs);
+    values.put("outputs", new ArrayList<>(rules.values()));
+    String name = decision.getDecisionDefinitionName() != null ? decision.getDecisionDefinitionName()
+        : decision.getDecisionDefinitionKey();
+    return new TrailEntry(instant(decision.getEvaluationTime()), EntryKind.DECISION, activity.getActivityId(),
+        activity.getActivityName() + " — " + name, decision.getUserId(), null, null, null, null, values, null, null);
+  }
+
+  private static TrailEntry payment(LedgerEntry booking) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("voucherNo", booking.getVoucherNo());
+    values.put("amount", booking.getAmount());
+    values.put("direction", booking.getDirection().name());
+    values.put("category", booking.getCategory().name());
+    values.put("budgetLine", booking.getBudgetLine().getName());
+    values.put("entryDate", booking.getEntryDate().toString());
+    values.put("description", booking.getDescription());
+    return new TrailEntry(booking.getBookedAt().truncatedTo(ChronoUnit.MILLIS), EntryKind.PAYMENT, null,
+        "Payment booked / 已记账 " + booking.getVoucherNo(), booking.getBookedBy(), null, null, null, null, values,
+        null, null);
+  }
+
+  /** A booking is made by an automatic step running at that moment: it belongs right after that step. */
+  private static int bookingPosition(List<HistoricActivityInstance> activities, Instant bookedAt) {
+    Instant at = bookedAt.truncatedTo(ChronoUnit.MILLIS);
+    for (int position = 0; position < activities.size(); position++) {
+      HistoricActivityInstance activity = activities.get(position);
+      boolean automatic = kindOf(activity.getActivityType()) == EntryKind.AUTOMATIC_STEP;
+      if (automatic && !instant(activity.getStartTime()).isAfter(at)
+          && (activity.getEndTime() == null || !instant(activity.getEndTime()).isBefore(at))) {
+        return position;
+      }
+    }
+    return Integer.MAX_VALUE - 1;
+  }
+
+  /** The variables the case was started with, by name. */
+  private Map<String, Object> startValues(String processInstanceId) {
+    Map<String, Object> values = new TreeMap<>();
+    for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(processInstanceId)
+        .variableUpdates().initial().list()) {
+      HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+      values.put(update.getVariableName(), plain(update.getValue()));
+    }
+    return values;
+  }
+
+  private Map<String, Object> submitted(ApprovalStep step) {
+    try {
+      return json.readValue(step.getSubmittedValues(), VALUES);
+    } catch (JsonProcessingException e) {
+      // a tampered row may no longer be JSON: show it as stored, the chain check names it
+      return Map.of("submittedValues", step.getSubmittedValues());
+    }
+  }
+
+  private static Object plain(Object value) {
+    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+      return value;
+    }
+    return value instanceof Date date ? date.toInstant().toString() : value.toString();
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}

@@ -1,0 +1,80 @@
+package org.unionflow.trail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.unionflow.platform.export.Csv;
+import org.unionflow.platform.export.PrintableReport;
+
+/** A case's trail and a list of steps as CSV and as a printable PDF, each carrying its chain check. */
+@Component
+class TrailReports {
+
+  private static final String[] CASE_COLUMNS = {"at", "kind", "activity", "name", "actor", "claimedBy",
+      "completedBy", "createdAt", "waited", "values", "step", "chain"};
+  private static final String[] STEP_COLUMNS = {"businessKey", "process", "step", "task", "claimedBy",
+      "completedBy", "createdAt", "completedAt", "waited", "values", "chain"};
+
+  private final ObjectMapper json;
+
+  TrailReports(ObjectMapper json) {
+    this.json = json;
+  }
+
+  Csv csv(CaseTrail trail) {
+    Csv csv = Csv.withHeader(CASE_COLUMNS);
+    for (TrailEntry e : trail.entries()) {
+      csv.row(e.at(), e.kind(), e.activityId(), e.name(), e.actor(), e.claimedBy(), e.completedBy(), e.createdAt(),
+          e.waited(), text(e.values()), e.step(), e.chain());
+    }
+    return csv;
+  }
+
+  PrintableReport pdf(CaseTrail trail) {
+    return PrintableReport.titled("Approval trail / 审批轨迹 " + trail.businessKey()).landscape()
+        .fact("Process / 流程", trail.processName() + " (" + trail.processDefinitionKey() + ")")
+        .fact("State / 状态", trail.state())
+        .fact("Started / 发起", trail.startedAt() + " by " + trail.startedBy())
+        .fact("Ended / 结束", trail.endedAt() == null ? "running / 进行中" : trail.endedAt())
+        .fact("Chain check / 链校验", trail.chain().summary())
+        .table(List.of("At / 时间", "Kind / 类型", "Step / 环节", "By / 人员", "Waited / 等待", "Values / 内容",
+            "No. / 序号", "Chain / 校验"), trail.entries().stream().<List<?>>map(e -> Arrays.asList(e.at(),
+            e.kind(), e.name(), e.actor(), e.waited(), text(e.values()), e.step(), e.chain())).toList())
+        .note("Every decided step is hash-chained (SHA-256); a step marked BROKEN no longer matches what was "
+            + "recorded. / 每个审批环节以SHA-256链式校验。");
+  }
+
+  Csv csv(StepList list) {
+    Csv csv = Csv.withHeader(STEP_COLUMNS);
+    for (StepRow r : list.rows()) {
+      csv.row(r.businessKey(), r.processDefinitionKey(), r.step(), r.taskName(), r.claimedBy(), r.completedBy(),
+          r.createdAt(), r.completedAt(), r.waited(), text(r.values()), r.chain());
+    }
+    return csv;
+  }
+
+  PrintableReport pdf(StepList list) {
+    PrintableReport report = PrintableReport.titled("Approval steps / 审批环节").landscape()
+        .fact("Filter / 筛选", list.filter().describe())
+        .fact("Steps / 环节数", list.rows().size())
+        .fact("Chain check / 链校验", list.intact()
+            ? "intact: " + list.chains().size() + " cases match their hashes / 链完整"
+            : "BROKEN: " + String.join("; ", list.chains().stream().filter(c -> !c.intact())
+                .map(c -> c.businessKey() + " " + c.summary()).toList()));
+    return report.table(List.of("Case / 案件", "Process / 流程", "No. / 序号", "Step / 环节", "Decided by / 决定人",
+        "Completed / 完成", "Waited / 等待", "Values / 内容", "Chain / 校验"), list.rows().stream()
+        .<List<?>>map(r -> Arrays.asList(r.businessKey(), r.processDefinitionKey(), r.step(), r.taskName(),
+            r.completedBy(), r.completedAt(), r.waited(), text(r.values()), r.chain())).toList());
+  }
+
+  private String text(Map<String, Object> values) {
+    try {
+      return values == null || values.isEmpty() ? "" : json.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      return values.toString();
+    }
+  }
+}
