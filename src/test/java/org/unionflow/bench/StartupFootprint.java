@@ -1,6 +1,7 @@
 package org.unionflow.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -8,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.unionflow.UnionFlowApplication;
 import org.unionflow.bench.minimal.MinimalCamundaApp;
 import org.unionflow.bench.minimal.StartupMarker;
@@ -132,8 +135,13 @@ final class StartupFootprint {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
-  /** Surefire and failsafe run tests from a manifest-only jar; they keep the real class path in this property. */
+  /**
+   * Surefire and failsafe run tests from a manifest-only jar and keep the real class path in a property of their
+   * own. An empty entry in it would put the working directory, with its processes/ folder, on the class path too.
+   */
   private static String classPath() {
-    return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return Arrays.stream(classPath.split(File.pathSeparator)).filter(entry -> !entry.isBlank())
+        .collect(Collectors.joining(File.pathSeparator));
   }
 }
