@@ -1,0 +1,14 @@
+package org.unionflow.fund;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FundAuditRepository extends JpaRepository<FundAudit, Long> {
+
+  Optional<FundAudit> findByUnionIdAndBusinessKey(String unionId, String businessKey);
+
+  boolean existsByUnionIdAndBusinessKey(String unionId, String businessKey);
+
+  List<FundAudit> findByUnionIdOrderByPeriodStartDesc(String unionId);
+}
