@@ -30,7 +30,7 @@ class ExpenseDelegates {
       execution.setProcessBusinessKey(expense.getBusinessKey());
       execution.setVariable(EXPENSE_ID, expense.getId());
       // the table compares numbers; the amount itself stays text so no yuan is lost
-      execution.setVariable("amountValue", expense.getAmount().doubleValue());
+      execution.setVariable(AMOUNT_VALUE, expense.getAmount().doubleValue());
     };
   }
 
@@ -47,8 +47,12 @@ class ExpenseDelegates {
 
   @Bean
   JavaDelegate expenseCountVotesDelegate() {
-    return execution -> execution.setVariable(COMMITTEE_PASSED,
-        expenses.count(new Submitted(execution).id(EXPENSE_ID)));
+    return execution -> {
+      Expense counted = expenses.count(new Submitted(execution).id(EXPENSE_ID));
+      execution.setVariable(VOTES_FOR, counted.getVotesFor());
+      execution.setVariable(VOTES_AGAINST, counted.getVotesAgainst());
+      execution.setVariable(COMMITTEE_PASSED, counted.getStatus() == ExpenseStatus.AWAITING_CHAIR);
+    };
   }
 
   @Bean

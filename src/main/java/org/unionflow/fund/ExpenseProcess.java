@@ -46,6 +46,7 @@ public final class ExpenseProcess {
   public static final String INITIATOR = "initiator";
   // variables: set by the process
   public static final String EXPENSE_ID = "expenseId";
+  public static final String AMOUNT_VALUE = "amountValue";
   public static final String ROUTE = "route";
   public static final String ROUTE_REASON = "routeReason";
   public static final String VOTERS = "committeeVoters";

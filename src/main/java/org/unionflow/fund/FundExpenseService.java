@@ -80,14 +80,17 @@ public class FundExpenseService {
         Instant.now(clock)));
   }
 
-  /** Counts the recorded votes: the expense passes with more votes for than half of those cast. */
+  /**
+   * Counts the recorded votes, not the process's: the expense passes with more votes for than half of those
+   * cast, and then waits for the chair.
+   */
   @Transactional
-  public boolean count(long expenseId) {
+  public Expense count(long expenseId) {
     int inFavour = (int) votes.countByExpenseIdAndVote(expenseId, ExpenseProcess.FOR);
     int against = (int) votes.countByExpenseIdAndVote(expenseId, ExpenseProcess.AGAINST);
-    boolean passed = inFavour * 2 > inFavour + against;
-    get(expenseId).counted(inFavour, against, passed);
-    return passed;
+    Expense expense = get(expenseId);
+    expense.counted(inFavour, against, inFavour * 2 > inFavour + against);
+    return expense;
   }
 
   @Transactional
