@@ -19,11 +19,10 @@ class AuditDelegates {
     this.audits = audits;
   }
 
-  /** The semester timers: one audit per union; which half comes from the task's input parameter. */
+  /** The semester timer: one audit per union that keeps a budget. */
   @Bean
   JavaDelegate auditStartSemesterDelegate() {
-    return execution -> execution.setVariable("startedAudits",
-        new ArrayList<>(audits.startSemesterAudits((String) execution.getVariableLocal(HALF))));
+    return execution -> execution.setVariable(STARTED_AUDITS, new ArrayList<>(audits.startSemesterAudits()));
   }
 
   @Bean

@@ -11,15 +11,6 @@ import org.unionflow.platform.forms.FormInputCheck;
 class AuditFormChecks {
 
   @Bean
-  FormInputCheck requestAuditCheck() {
-    return new FormInputCheck(FORM_REQUEST_AUDIT, (unionId, in, errors) -> {
-      if (in.date(PERIOD_END).isBefore(in.date(PERIOD_START))) {
-        errors.reject(PERIOD_END, "must not precede the start of the period");
-      }
-    });
-  }
-
-  @Bean
   FormInputCheck prepareAuditPackageCheck() {
     return new FormInputCheck(FORM_PREPARE_AUDIT_PACKAGE, (unionId, in, errors) -> {
       if (!in.flag(PACKAGE_CONFIRMED)) {

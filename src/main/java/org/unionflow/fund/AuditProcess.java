@@ -5,17 +5,13 @@ public final class AuditProcess {
 
   public static final String KEY = "fundAudit";
   public static final String BUSINESS_KEY_PREFIX = "AUD";
-  public static final String AUDIT_DUE_MESSAGE = "fundAuditDue";
+  public static final String AUDIT_REQUESTED_MESSAGE = "fundAuditRequested";
 
   // element ids
-  public static final String REQUEST_AUDIT = "requestAudit";
-  public static final String SEMESTER_AUDIT_DUE = "semesterAuditDue";
-  public static final String FIRST_HALF_AUDITS_DUE = "firstHalfAuditsDue";
-  public static final String SECOND_HALF_AUDITS_DUE = "secondHalfAuditsDue";
-  public static final String START_FIRST_HALF_AUDITS = "startFirstHalfAudits";
-  public static final String START_SECOND_HALF_AUDITS = "startSecondHalfAudits";
-  public static final String FIRST_HALF_AUDITS_STARTED = "firstHalfAuditsStarted";
-  public static final String SECOND_HALF_AUDITS_STARTED = "secondHalfAuditsStarted";
+  public static final String AUDIT_REQUESTED = "auditRequested";
+  public static final String SEMESTER_AUDITS_DUE = "semesterAuditsDue";
+  public static final String START_SEMESTER_AUDITS = "startSemesterAudits";
+  public static final String SEMESTER_AUDITS_STARTED = "semesterAuditsStarted";
   public static final String OPEN_AUDIT = "openAudit";
   public static final String PREPARE_AUDIT_PACKAGE = "prepareAuditPackage";
   public static final String DRAW_SAMPLE = "drawSample";
@@ -30,7 +26,6 @@ public final class AuditProcess {
   public static final String AUDIT_REPORT_PUBLISHED = "auditReportPublished";
 
   // form ids (forms/*.form)
-  public static final String FORM_REQUEST_AUDIT = "requestAudit";
   public static final String FORM_PREPARE_AUDIT_PACKAGE = "prepareAuditPackage";
   public static final String FORM_REVIEW_VOUCHERS = "reviewVouchers";
   public static final String FORM_RECTIFY_FINDINGS = "rectifyFindings";
@@ -38,11 +33,11 @@ public final class AuditProcess {
   public static final String FORM_DRAFT_AUDIT_REPORT = "draftAuditReport";
   public static final String FORM_VOTE_ON_AUDIT_REPORT = "voteOnAuditReport";
 
-  // variables: the request (start form or the semester timer)
+  // variables: the request (the audit committee, or the semester timer)
   public static final String PERIOD_START = "periodStart";
   public static final String PERIOD_END = "periodEnd";
-  public static final String HALF = "half";
   public static final String INITIATOR = "initiator";
+  public static final String STARTED_AUDITS = "startedAudits";
   // variables: set by the process
   public static final String AUDIT_ID = "auditId";
   public static final String AUDITORS = "auditors";

@@ -72,12 +72,16 @@ public class AuditService {
     this.clock = clock;
   }
 
-  /** The half-year a semester audit starting today covers: the latest one that has begun (H2 in January). */
-  public Period semester(String half, LocalDate today) {
-    MonthDay start = FIRST_HALF.equals(half) ? FIRST_HALF_START : SECOND_HALF_START;
-    int year = start.atYear(today.getYear()).isAfter(today) ? today.getYear() - 1 : today.getYear();
-    LocalDate from = start.atYear(year);
-    return new Period(from, from.plusMonths(6).minusDays(1), half);
+  /**
+   * The half-year a semester audit starting on that day covers: the last one ending before a month from then,
+   * so late June audits January–June and January audits July–December of the year before.
+   */
+  public static Period semester(LocalDate day) {
+    LocalDate ahead = day.plusMonths(1);
+    LocalDate halfStart = ahead.getMonthValue() >= SECOND_HALF_START.getMonthValue()
+        ? SECOND_HALF_START.atYear(ahead.getYear()) : FIRST_HALF_START.atYear(ahead.getYear());
+    LocalDate from = halfStart.minusMonths(6);
+    return new Period(from, halfStart.minusDays(1), from.getMonthValue() == 1 ? FIRST_HALF : SECOND_HALF);
   }
 
   /** A period with its half-year name when it is exactly one. */
@@ -89,19 +93,37 @@ public class AuditService {
    * semester (started on demand). Returns the business keys started.
    */
   @Transactional
-  public List<String> startSemesterAudits(String half) {
-    Period period = semester(half, LocalDate.now(clock));
+  public List<String> startSemesterAudits() {
+    Period period = semester(LocalDate.now(clock));
     String key = semesterKey(period);
     List<String> started = new ArrayList<>();
     for (String unionId : lines.unionIds()) {
       if (!audits.existsByUnionIdAndBusinessKey(unionId, key)) {
-        runtime.startProcessInstanceByMessage(AUDIT_DUE_MESSAGE, Variables.createVariables()
+        runtime.startProcessInstanceByMessage(AUDIT_REQUESTED_MESSAGE, Variables.createVariables()
             .putValue(UnionTenantIdProvider.UNION_ID, unionId).putValue(PERIOD_START, period.from().toString())
-            .putValue(PERIOD_END, period.to().toString()).putValue(HALF, half));
+            .putValue(PERIOD_END, period.to().toString()));
         started.add(unionId + "/" + key);
       }
     }
     return started;
+  }
+
+  /**
+   * The audit committee starts an audit of any period on demand; refused, with nothing started, when the end
+   * precedes the start or the half-year is already audited. Returns the audit opened.
+   */
+  @Transactional
+  public FundAudit request(String unionId, LocalDate from, LocalDate to, String auditor) {
+    FundLedgerService.checkPeriod(from, to, PERIOD_START, PERIOD_END);
+    String half = halfOf(from, to);
+    if (half != null && audits.existsByUnionIdAndBusinessKey(unionId, semesterKey(new Period(from, to, half)))) {
+      throw FieldErrors.single(PERIOD_START, "this union already audits that half-year");
+    }
+    String processInstanceId = runtime.startProcessInstanceByMessage(AUDIT_REQUESTED_MESSAGE,
+        Variables.createVariables().putValue(UnionTenantIdProvider.UNION_ID, unionId)
+            .putValue(PERIOD_START, from.toString()).putValue(PERIOD_END, to.toString()).putValue(INITIATOR, auditor))
+        .getId();
+    return audits.findByProcessInstanceId(processInstanceId).orElseThrow();
   }
 
   /** Opens the audit; a half-year is keyed AUD-2026-H1, any other period AUD-2026-001. */

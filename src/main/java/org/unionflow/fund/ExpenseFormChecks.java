@@ -8,15 +8,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.platform.forms.FormInputCheck;
 
-/** Expense approval's own rules for what its forms submit, beyond the constraints the forms declare. */
+/**
+ * Expense approval's own rules for what its forms submit, beyond the constraints the forms declare. Needs no
+ * engine service: the engine itself is built with these checks.
+ */
 @Configuration
 class ExpenseFormChecks {
 
-  private final FundExpenseService expenses;
+  private final FundLedgerService ledger;
   private final Clock clock;
 
-  ExpenseFormChecks(FundExpenseService expenses, Clock clock) {
-    this.expenses = expenses;
+  ExpenseFormChecks(FundLedgerService ledger, Clock clock) {
+    this.ledger = ledger;
     this.clock = clock;
   }
 
@@ -25,7 +28,7 @@ class ExpenseFormChecks {
   FormInputCheck requestExpenseCheck() {
     return new FormInputCheck(FORM_REQUEST_EXPENSE, (unionId, in, errors) -> {
       long lineId = in.integer(BUDGET_LINE_ID);
-      expenses.line(unionId, lineId).ifPresentOrElse(line -> {
+      ledger.line(unionId, lineId).ifPresentOrElse(line -> {
         if (!line.getCategory().name().equals(in.text(CATEGORY))) {
           errors.reject(BUDGET_LINE_ID, "budget line " + lineId + " is for " + line.getCategory() + ", not "
               + in.text(CATEGORY));

@@ -8,6 +8,8 @@ interface FundAuditRepository extends JpaRepository<FundAudit, Long> {
 
   Optional<FundAudit> findByUnionIdAndBusinessKey(String unionId, String businessKey);
 
+  Optional<FundAudit> findByProcessInstanceId(String processInstanceId);
+
   boolean existsByUnionIdAndBusinessKey(String unionId, String businessKey);
 
   List<FundAudit> findByUnionIdOrderByPeriodStartDesc(String unionId);

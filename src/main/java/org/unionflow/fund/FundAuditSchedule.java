@@ -2,7 +2,10 @@ package org.unionflow.fund;
 
 import org.springframework.stereotype.Component;
 
-/** The semester audits' timer cycles, read by the timer start events of {@code fundAudit} when it deploys. */
+/**
+ * The semester audits' timer cycle, read by the timer start event of {@code fundAudit} when it deploys (the
+ * engine allows one timer start event per process, so one cycle names both dates).
+ */
 @Component("fundAuditSchedule")
 public class FundAuditSchedule {
 
@@ -12,11 +15,7 @@ public class FundAuditSchedule {
     this.settings = settings;
   }
 
-  public String getFirstHalfCycle() {
-    return settings.firstHalfCron();
-  }
-
-  public String getSecondHalfCycle() {
-    return settings.secondHalfCron();
+  public String getCycle() {
+    return settings.cycle();
   }
 }

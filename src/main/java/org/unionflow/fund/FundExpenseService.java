@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
@@ -26,18 +25,16 @@ public class FundExpenseService {
 
   private final ExpenseRepository expenses;
   private final ExpenseVoteRepository votes;
-  private final BudgetLineRepository lines;
   private final FundLedgerService ledger;
   private final KeyCounters counters;
   private final IdentityService identity;
   private final RuntimeService runtime;
   private final Clock clock;
 
-  FundExpenseService(ExpenseRepository expenses, ExpenseVoteRepository votes, BudgetLineRepository lines,
+  FundExpenseService(ExpenseRepository expenses, ExpenseVoteRepository votes, 
       FundLedgerService ledger, KeyCounters counters, IdentityService identity, RuntimeService runtime, Clock clock) {
     this.expenses = expenses;
     this.votes = votes;
-    this.lines = lines;
     this.ledger = ledger;
     this.counters = counters;
     this.identity = identity;
@@ -45,14 +42,9 @@ public class FundExpenseService {
     this.clock = clock;
   }
 
-  /** The union's budget line of that id, if there is one. */
-  public Optional<BudgetLine> line(String unionId, long lineId) {
-    return lines.findById(lineId).filter(line -> line.getUnionId().equals(unionId));
-  }
-
   @Transactional
   public Expense open(String unionId, String processInstanceId, ExpenseRequest request, String requestedBy) {
-    BudgetLine line = line(unionId, request.budgetLineId())
+    BudgetLine line = ledger.line(unionId, request.budgetLineId())
         .orElseThrow(() -> FieldErrors.single(ExpenseProcess.BUDGET_LINE_ID, "no such budget line in this union"));
     String key = counters.nextBusinessKey(ExpenseProcess.BUSINESS_KEY_PREFIX, LocalDate.now(clock).getYear());
     return expenses.save(new Expense(unionId, key, processInstanceId, request, line, requestedBy, Instant.now(clock)));

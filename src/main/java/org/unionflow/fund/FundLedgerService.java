@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -77,6 +78,11 @@ public class FundLedgerService {
     return entries.save(new LedgerEntry(line, new Payment(payment.unionId(), payment.category(), payment.date(),
         amount, payment.description(), payment.businessKey(), payment.processInstanceId(), payment.bookedBy()),
         voucherNo, Instant.now(clock)));
+  }
+
+  /** The union's budget line of that id, if there is one. */
+  public Optional<BudgetLine> line(String unionId, long lineId) {
+    return lines.findById(lineId).filter(line -> line.getUnionId().equals(unionId));
   }
 
   public BigDecimal remaining(String unionId, int year, BudgetCategory category) {

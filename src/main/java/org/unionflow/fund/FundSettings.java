@@ -7,15 +7,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The local rules of the fund audit ({@code unionflow.fund.audit.*}); expense routing is in expense-routing.dmn.
  *
- * @param firstHalfCron  when the audit of January–June starts by itself (Quartz-style cron of the engine)
- * @param secondHalfCron when the audit of July–December starts by itself (in January, for the year before)
- * @param sampleAbove    every payment above this amount is sampled
- * @param sampleSize     how many of the other payments are drawn at random
+ * @param cycle       when the semester audits start by themselves (the engine's cron: second minute hour day
+ *                    month weekday); each covers the last half-year ending before a month from then
+ * @param sampleAbove every payment above this amount is sampled
+ * @param sampleSize  how many of the other payments are drawn at random
  */
 @ConfigurationProperties("unionflow.fund.audit")
 record FundSettings(
-    @DefaultValue("0 0 8 25 6 ?") String firstHalfCron,
-    @DefaultValue("0 0 8 15 1 ?") String secondHalfCron,
+    @DefaultValue("0 0 8 25 1,6 ?") String cycle,
     @DefaultValue("1000.00") BigDecimal sampleAbove,
     @DefaultValue("5") int sampleSize) {
 }
