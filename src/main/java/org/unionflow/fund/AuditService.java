@@ -222,13 +222,17 @@ public class AuditService {
       Matcher m = FINDING.matcher(line);
       if (!m.matches()) {
         errors.reject(FINDINGS, "'" + line + "' is not 'voucher: OK' or 'voucher: ISSUE what is wrong'");
-      } else if (!sampled.containsKey(m.group(1))) {
-        errors.reject(FINDINGS, m.group(1) + " is not among the sampled vouchers");
-      } else if ("ISSUE".equals(m.group(2)) && m.group(3).isBlank()) {
-        errors.reject(FINDINGS, "the issue on " + m.group(1) + " has no text");
-      } else if (reviewed.put(m.group(1), new AuditFinding(audit, sampled.get(m.group(1)), auditor,
-          "ISSUE".equals(m.group(2)), m.group(3).isBlank() ? null : m.group(3).strip())) != null) {
-        errors.reject(FINDINGS, m.group(1) + " is listed twice");
+        continue;
+      }
+      String voucher = m.group(1);
+      boolean issue = "ISSUE".equals(m.group(2));
+      String what = m.group(3).isBlank() ? null : m.group(3).strip();
+      if (!sampled.containsKey(voucher)) {
+        errors.reject(FINDINGS, voucher + " is not among the sampled vouchers");
+      } else if (reviewed.put(voucher, new AuditFinding(audit, sampled.get(voucher), auditor, issue, what)) != null) {
+        errors.reject(FINDINGS, voucher + " is listed twice");
+      } else if (issue && what == null) {
+        errors.reject(FINDINGS, "the issue on " + voucher + " has no text");
       }
     }
     sampled.keySet().stream().filter(voucher -> !reviewed.containsKey(voucher))

@@ -10,8 +10,9 @@ import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.forms.Submitted;
 
 /**
- * What the tasks of {@code fundAudit} start with and what completing them writes into the audit. Form texts
- * are task-local, so parallel auditors never overwrite each other's work.
+ * What the tasks of {@code fundAudit} start with and what completing them writes into the audit. A form's
+ * starting text is local to the task's execution: a completion writes there, so parallel auditors never
+ * overwrite each other's work.
  */
 @Configuration
 class AuditTaskListeners {
@@ -35,7 +36,7 @@ class AuditTaskListeners {
 
   @Bean
   TaskListener auditPrepareReviewListener() {
-    return task -> task.setVariableLocal(FINDINGS, audits.findingsTemplate(auditId(task)));
+    return task -> task.getExecution().setVariableLocal(FINDINGS, audits.findingsTemplate(auditId(task)));
   }
 
   /** The findings count for the auditor logged in, who must be the one the review was handed to. */
@@ -46,7 +47,7 @@ class AuditTaskListeners {
 
   @Bean
   TaskListener auditPrepareRectificationListener() {
-    return task -> task.setVariableLocal(RESPONSES, audits.openFindingsTemplate(auditId(task), ""));
+    return task -> task.getExecution().setVariableLocal(RESPONSES, audits.openFindingsTemplate(auditId(task), ""));
   }
 
   @Bean
@@ -56,7 +57,7 @@ class AuditTaskListeners {
 
   @Bean
   TaskListener auditPrepareRecheckListener() {
-    return task -> task.setVariableLocal(RECHECK, audits.openFindingsTemplate(auditId(task), "RESOLVED"));
+    return task -> task.getExecution().setVariableLocal(RECHECK, audits.openFindingsTemplate(auditId(task), "RESOLVED"));
   }
 
   @Bean
