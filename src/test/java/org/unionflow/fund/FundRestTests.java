@@ -14,6 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,8 @@ class FundRestTests {
   private static final String TODAY = LocalDate.now().toString();
 
   @Autowired DemoUsersOverHttp demo;
+  @Autowired AuthorizationService authorizations;
+  @Autowired IdentityService identity;
 
   @Test
   void anExpenseIsVotedApprovedPaidAndAuditedAndTheReportIsPublished() throws IOException {
@@ -145,6 +152,20 @@ class FundRestTests {
         + expenseKey + "/withdrawal", HttpMethod.POST, null, JSON);
     assertThat(withdrawn.getBody()).containsEntry("status", "WITHDRAWN").containsEntry("voucherNo", null);
     assertThat(demo.tasks("ps-chair", expenseKey)).isEmpty();
+  }
+
+  @Test
+  void officersStartExpensesAndAuditorsStartAudits() {
+    assertThat(mayStart("ps-officer1", ExpenseProcess.KEY)).isTrue();
+    assertThat(mayStart("ps-treasurer", ExpenseProcess.KEY)).isFalse();
+    assertThat(mayStart("ps-auditor1", AuditProcess.KEY)).isTrue();
+    assertThat(mayStart("ps-treasurer", AuditProcess.KEY)).isFalse();
+  }
+
+  private boolean mayStart(String userId, String processKey) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    return authorizations.isUserAuthorized(userId, groups, ProcessDefinitionPermissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, processKey);
   }
 
   private String requestExpense(String amount) {
