@@ -86,7 +86,8 @@ public class Expense {
   void routed(String route, String reason) {
     this.route = route;
     this.routeReason = reason;
-    this.status = ExpenseProcess.ROUTE_CHAIR.equals(route) ? ExpenseStatus.AWAITING_CHAIR : ExpenseStatus.REQUESTED;
+    this.status = ExpenseProcess.ROUTE_CHAIR.equals(route) ? ExpenseStatus.AWAITING_CHAIR
+        : ExpenseStatus.AWAITING_COMMITTEE;
   }
 
   void counted(int votesFor, int votesAgainst, boolean passed) {

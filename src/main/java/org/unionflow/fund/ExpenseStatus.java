@@ -3,6 +3,7 @@ package org.unionflow.fund;
 /** Where an expense request stands; only PAID has a ledger entry. */
 public enum ExpenseStatus {
   REQUESTED,
+  AWAITING_COMMITTEE,
   COMMITTEE_REJECTED,
   AWAITING_CHAIR,
   REFUSED,

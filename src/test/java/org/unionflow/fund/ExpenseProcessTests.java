@@ -101,6 +101,8 @@ class ExpenseProcessTests {
   void otherExpensesAboveFiveHundredNeedTheCommitteeAndFailWithoutAMajority() {
     request(BudgetCategory.OTHER, "600.00");
     assertThat(expense).isWaitingAt(VOTE_ON_EXPENSE).variables().containsEntry(ROUTE, ROUTE_COMMITTEE);
+    assertThat(record().getStatus()).isEqualTo(ExpenseStatus.AWAITING_COMMITTEE);
+    assertThat(record().getRouteReason()).contains("500");
     vote(union.chair(), FOR, null);
     vote(union.officer(1), AGAINST, null);
     vote(union.officer(2), AGAINST, "Not a union matter");
