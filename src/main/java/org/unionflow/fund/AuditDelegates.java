@@ -54,7 +54,7 @@ class AuditDelegates {
     return execution -> audits.publish(auditId(execution));
   }
 
-  void setOpenFindings(DelegateExecution execution, long open) {
+  private void setOpenFindings(DelegateExecution execution, long open) {
     execution.setVariable(OPEN_FINDINGS, open);
     execution.setVariable(OPEN_FINDINGS_TEXT, audits.openFindingsText(auditId(execution)));
   }

@@ -75,6 +75,10 @@ public class FundLedgerService {
           + left.toPlainString() + " yuan left, " + amount.toPlainString() + " cannot be paid from it");
     }
     String voucherNo = String.format("PZ-%d-%04d", year, counters.next("PZ/" + payment.unionId(), year));
+    // a counter reset or an imported ledger must not hand out a number twice: refuse instead of a bare 500
+    if (entries.existsByUnionIdAndVoucherNo(payment.unionId(), voucherNo)) {
+      throw FieldErrors.single("voucherNo", voucherNo + " is already in the ledger of this union");
+    }
     return entries.save(new LedgerEntry(line, new Payment(payment.unionId(), payment.category(), payment.date(),
         amount, payment.description(), payment.businessKey(), payment.processInstanceId(), payment.bookedBy()),
         voucherNo, Instant.now(clock)));

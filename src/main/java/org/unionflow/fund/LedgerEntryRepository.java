@@ -17,6 +17,8 @@ interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> {
 
   List<LedgerEntry> findByUnionIdAndEntryDateBetweenOrderByVoucherNo(String unionId, LocalDate from, LocalDate to);
 
+  boolean existsByUnionIdAndVoucherNo(String unionId, String voucherNo);
+
   Optional<LedgerEntry> findByBusinessKeyAndCategoryAndDirection(String businessKey, BudgetCategory category,
       Direction direction);
 
