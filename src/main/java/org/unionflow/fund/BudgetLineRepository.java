@@ -21,4 +21,7 @@ interface BudgetLineRepository extends JpaRepository<BudgetLine, Long> {
   List<BudgetLine> findByUnionIdAndYearOrderByCategory(String unionId, int year);
 
   boolean existsByUnionId(String unionId);
+
+  @Query("select distinct l.unionId from BudgetLine l order by l.unionId")
+  List<String> unionIds();
 }

@@ -7,14 +7,20 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.web.SortableBy;
 
-/** The budget and the ledger of the caller's union, read-only: money is booked by the processes. */
+/**
+ * The budget and the ledger of the caller's union, read-only: money is booked by the processes, by the
+ * treasurer's tasks. A period's ledger and budget execution are for those who handle or supervise the money.
+ */
 @RestController
 @RequestMapping("/api/fund")
 class FundController {
@@ -41,5 +47,33 @@ class FundController {
       @PageableDefault(size = 50, sort = "entryDate", direction = Sort.Direction.DESC) Pageable pageable) {
     int ledgerYear = year == null ? LocalDate.now(clock).getYear() : year;
     return fund.ledger(currentUser.get().union(), ledgerYear, SORTABLE.check(pageable)).map(LedgerEntryView::of);
+  }
+
+  /** The ledger of a period with its income and expense totals by category. */
+  @GetMapping("/ledger/period")
+  LedgerPeriodView period(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    return LedgerPeriodView.of(fund.period(FundReaders.unionOf(currentUser.get()), from, to));
+  }
+
+  @GetMapping(value = "/ledger.csv", produces = Exports.CSV_VALUE)
+  ResponseEntity<byte[]> ledgerCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    LedgerPeriod period = fund.period(FundReaders.unionOf(currentUser.get()), from, to);
+    return Exports.csv("ledger-" + from + "-" + to, FundCsv.ledger(period));
+  }
+
+  /** Budget execution (预算执行) of every line of the years the period touches. */
+  @GetMapping("/budget-execution")
+  List<LineExecution> execution(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    return fund.execution(FundReaders.unionOf(currentUser.get()), from, to);
+  }
+
+  @GetMapping(value = "/budget-execution.csv", produces = Exports.CSV_VALUE)
+  ResponseEntity<byte[]> executionCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    List<LineExecution> lines = fund.execution(FundReaders.unionOf(currentUser.get()), from, to);
+    return Exports.csv("budget-execution-" + from + "-" + to, FundCsv.execution(lines));
   }
 }

@@ -3,7 +3,12 @@ package org.unionflow.fund;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -70,9 +75,18 @@ public class FundLedgerService {
           + left.toPlainString() + " yuan left, " + amount.toPlainString() + " cannot be paid from it");
     }
     String voucherNo = String.format("PZ-%d-%04d", year, counters.next("PZ/" + payment.unionId(), year));
+    // a counter reset or an imported ledger must not hand out a number twice: refuse instead of a bare 500
+    if (entries.existsByUnionIdAndVoucherNo(payment.unionId(), voucherNo)) {
+      throw FieldErrors.single("voucherNo", voucherNo + " is already in the ledger of this union");
+    }
     return entries.save(new LedgerEntry(line, new Payment(payment.unionId(), payment.category(), payment.date(),
         amount, payment.description(), payment.businessKey(), payment.processInstanceId(), payment.bookedBy()),
         voucherNo, Instant.now(clock)));
+  }
+
+  /** The union's budget line of that id, if there is one. */
+  public Optional<BudgetLine> line(String unionId, long lineId) {
+    return lines.findById(lineId).filter(line -> line.getUnionId().equals(unionId));
   }
 
   public BigDecimal remaining(String unionId, int year, BudgetCategory category) {
@@ -83,6 +97,55 @@ public class FundLedgerService {
     return lines.findByUnionIdAndYearOrderByCategory(unionId, year).stream()
         .map(line -> new BudgetLineStatus(line, Money.of(entries.spentOn(line)), remaining(line)))
         .toList();
+  }
+
+  /** The ledger of a period with its totals; the period is checked, an end before the start is refused. */
+  public LedgerPeriod period(String unionId, LocalDate from, LocalDate to) {
+    checkPeriod(from, to, "from", "to");
+    List<LedgerEntry> inPeriod = entries.findByUnionIdAndEntryDateBetweenOrderByVoucherNo(unionId, from, to);
+    Map<BudgetCategory, BigDecimal[]> sums = new EnumMap<>(BudgetCategory.class);
+    for (LedgerEntry entry : inPeriod) {
+      BigDecimal[] sum = sums.computeIfAbsent(entry.getCategory(), c -> new BigDecimal[] {Money.ZERO, Money.ZERO});
+      int side = entry.getDirection() == Direction.INCOME ? 0 : 1;
+      sum[side] = sum[side].add(entry.getAmount());
+    }
+    List<LedgerPeriod.CategoryTotal> byCategory = sums.entrySet().stream()
+        .map(e -> new LedgerPeriod.CategoryTotal(e.getKey(), e.getKey().label(), e.getValue()[0], e.getValue()[1]))
+        .toList();
+    BigDecimal income = byCategory.stream().map(LedgerPeriod.CategoryTotal::income).reduce(Money.ZERO, BigDecimal::add);
+    BigDecimal expense = byCategory.stream().map(LedgerPeriod.CategoryTotal::expense)
+        .reduce(Money.ZERO, BigDecimal::add);
+    return new LedgerPeriod(from, to, income, expense, byCategory, inPeriod);
+  }
+
+  /** Budget execution of every line of the years the period touches. */
+  public List<LineExecution> execution(String unionId, LocalDate from, LocalDate to) {
+    checkPeriod(from, to, "from", "to");
+    List<LedgerEntry> inPeriod = entries.findByUnionIdAndEntryDateBetweenOrderByVoucherNo(unionId, from, to);
+    List<LineExecution> execution = new ArrayList<>();
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      for (BudgetLine line : lines.findByUnionIdAndYearOrderByCategory(unionId, year)) {
+        BigDecimal inLine = inPeriod.stream()
+            .filter(e -> e.getDirection() == Direction.EXPENSE && e.getBudgetLine().getId().equals(line.getId()))
+            .map(LedgerEntry::getAmount).reduce(Money.ZERO, BigDecimal::add);
+        execution.add(new LineExecution(line.getId(), line.getYear(), line.getCategory(), line.getName(),
+            line.getAmount(), inLine, Money.of(entries.spentOn(line)), remaining(line)));
+      }
+    }
+    return execution;
+  }
+
+  /** Refuses a period without both ends or whose end precedes its start, naming the end field. */
+  public static void checkPeriod(LocalDate from, LocalDate to, String fromField, String toField) {
+    if (from == null) {
+      throw FieldErrors.single(fromField, "is required");
+    }
+    if (to == null) {
+      throw FieldErrors.single(toField, "is required");
+    }
+    if (to.isBefore(from)) {
+      throw FieldErrors.single(toField, "must not precede " + fromField + " (" + from + ")");
+    }
   }
 
   public Page<LedgerEntry> ledger(String unionId, int year, Pageable pageable) {

@@ -1,6 +1,8 @@
 package org.unionflow.fund;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +14,10 @@ interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> {
 
   @Query("select coalesce(sum(e.amount), 0) from LedgerEntry e where e.budgetLine = :line and e.direction = 'EXPENSE'")
   BigDecimal spentOn(@Param("line") BudgetLine line);
+
+  List<LedgerEntry> findByUnionIdAndEntryDateBetweenOrderByVoucherNo(String unionId, LocalDate from, LocalDate to);
+
+  boolean existsByUnionIdAndVoucherNo(String unionId, String voucherNo);
 
   Optional<LedgerEntry> findByBusinessKeyAndCategoryAndDirection(String businessKey, BudgetCategory category,
       Direction direction);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionflow.TestUnions;
 import org.unionflow.UnionFlowTest;
 
@@ -21,6 +22,7 @@ class FundLedgerServiceTests {
 
   @Autowired FundLedgerService fund;
   @Autowired TestUnions unions;
+  @Autowired JdbcTemplate jdbc;
 
   private String unionId;
 
@@ -41,6 +43,19 @@ class FundLedgerServiceTests {
       assertThat(line.spent()).isEqualByComparingTo("500.50");
       assertThat(line.remaining()).isEqualByComparingTo("499.50");
     });
+  }
+
+  @Test
+  void aVoucherNumberAlreadyInTheLedgerIsRefusedAndNothingIsWritten() {
+    fund.book(payment("100.00", "VIS-T-6"));
+    // as after a counter reset or an imported ledger: the next number handed out is taken
+    jdbc.update("update uf_key_counter set last_value = 0 where counter_name = ? and counter_year = ?",
+        "PZ/" + unionId, TODAY.getYear());
+
+    Throwable refused = catchThrowable(() -> fund.book(payment("50.00", "VIS-T-7")));
+
+    assertThat(refusedFields(refused)).containsExactly("voucherNo");
+    assertThat(fund.ledger(unionId, TODAY.getYear(), Pageable.unpaged()).getTotalElements()).isEqualTo(1);
   }
 
   @Test

@@ -1,0 +1,28 @@
+package org.unionflow.fund;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** Who acts: the logged-in user, else whoever claimed the task (tests and jobs run without a login). */
+final class Actor {
+
+  static final String SYSTEM = "system";
+
+  private Actor() {
+  }
+
+  static String of(DelegateTask task) {
+    String user = loggedIn(task.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
+    return user != null ? user : task.getAssignee() != null ? task.getAssignee() : SYSTEM;
+  }
+
+  static String of(DelegateExecution execution) {
+    String user = loggedIn(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
+    return user != null ? user : SYSTEM;
+  }
+
+  private static String loggedIn(Authentication authentication) {
+    return authentication == null ? null : authentication.getUserId();
+  }
+}

@@ -1,0 +1,186 @@
+package org.unionflow.fund;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One audit of the fund (经费审查) for a period: the package, the sample, the report and its vote. */
+@Entity
+@Table(name = "uf_fund_audit")
+public class FundAudit {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String unionId;
+  private String businessKey;
+  private String processInstanceId;
+  private LocalDate periodStart;
+  private LocalDate periodEnd;
+  private String startedBy;
+  private Instant startedAt;
+  private BigDecimal sampleAbove;
+  private int sampleSize;
+  private long sampleSeed;
+  private BigDecimal incomeTotal;
+  private BigDecimal expenseTotal;
+  private Integer voucherCount;
+  private String packageConfirmedBy;
+  private String treasurerRemarks;
+  private String conclusion;
+  private int reportRound;
+  private Integer votesFor;
+  private Integer votesAgainst;
+  private Instant publishedAt;
+
+  @Enumerated(EnumType.STRING)
+  private AuditStatus status;
+
+  @Version
+  private int version;
+
+  protected FundAudit() {
+  }
+
+  FundAudit(String unionId, String businessKey, String processInstanceId, LocalDate periodStart, LocalDate periodEnd,
+      String startedBy, Instant startedAt, BigDecimal sampleAbove, int sampleSize, long sampleSeed) {
+    this.unionId = unionId;
+    this.businessKey = businessKey;
+    this.processInstanceId = processInstanceId;
+    this.periodStart = periodStart;
+    this.periodEnd = periodEnd;
+    this.startedBy = startedBy;
+    this.startedAt = startedAt;
+    this.sampleAbove = sampleAbove;
+    this.sampleSize = sampleSize;
+    this.sampleSeed = sampleSeed;
+    this.status = AuditStatus.PACKAGE_PREPARATION;
+  }
+
+  void packageConfirmed(AuditPackage auditPackage, String treasurer, String remarks) {
+    this.incomeTotal = auditPackage.incomeTotal();
+    this.expenseTotal = auditPackage.expenseTotal();
+    this.voucherCount = auditPackage.vouchers().size();
+    this.packageConfirmedBy = treasurer;
+    this.treasurerRemarks = remarks;
+    this.status = AuditStatus.REVIEW;
+  }
+
+  void findingsCollected(long open) {
+    this.status = open > 0 ? AuditStatus.RECTIFICATION : AuditStatus.REPORT;
+  }
+
+  void reportDrafted(String conclusion) {
+    this.conclusion = conclusion;
+    this.reportRound++;
+    this.votesFor = null;
+    this.votesAgainst = null;
+  }
+
+  void reportCounted(int votesFor, int votesAgainst) {
+    this.votesFor = votesFor;
+    this.votesAgainst = votesAgainst;
+  }
+
+  void published(Instant at) {
+    this.publishedAt = at;
+    this.status = AuditStatus.PUBLISHED;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUnionId() {
+    return unionId;
+  }
+
+  public String getBusinessKey() {
+    return businessKey;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public LocalDate getPeriodStart() {
+    return periodStart;
+  }
+
+  public LocalDate getPeriodEnd() {
+    return periodEnd;
+  }
+
+  public String getStartedBy() {
+    return startedBy;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public BigDecimal getSampleAbove() {
+    return sampleAbove;
+  }
+
+  public int getSampleSize() {
+    return sampleSize;
+  }
+
+  public long getSampleSeed() {
+    return sampleSeed;
+  }
+
+  public BigDecimal getIncomeTotal() {
+    return incomeTotal;
+  }
+
+  public BigDecimal getExpenseTotal() {
+    return expenseTotal;
+  }
+
+  public Integer getVoucherCount() {
+    return voucherCount;
+  }
+
+  public String getPackageConfirmedBy() {
+    return packageConfirmedBy;
+  }
+
+  public String getTreasurerRemarks() {
+    return treasurerRemarks;
+  }
+
+  public String getConclusion() {
+    return conclusion;
+  }
+
+  public int getReportRound() {
+    return reportRound;
+  }
+
+  public Integer getVotesFor() {
+    return votesFor;
+  }
+
+  public Integer getVotesAgainst() {
+    return votesAgainst;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
+  }
+
+  public AuditStatus getStatus() {
+    return status;
+  }
+}

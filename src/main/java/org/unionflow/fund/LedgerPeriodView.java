@@ -1,0 +1,15 @@
+package org.unionflow.fund;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A period's ledger as the REST API shows it. */
+record LedgerPeriodView(LocalDate from, LocalDate to, BigDecimal incomeTotal, BigDecimal expenseTotal,
+    List<LedgerPeriod.CategoryTotal> byCategory, List<LedgerEntryView> entries) {
+
+  static LedgerPeriodView of(LedgerPeriod p) {
+    return new LedgerPeriodView(p.from(), p.to(), p.incomeTotal(), p.expenseTotal(), p.byCategory(),
+        p.entries().stream().map(LedgerEntryView::of).toList());
+  }
+}
