@@ -58,22 +58,25 @@ public final class Benchmark {
     results.setting("java", System.getProperty("java.version"));
     results.setting("date", LocalDate.now().toString());
     Database database = Database.create(db, out);
-    CasePaths paths = new CasePaths(LocalDate.now());
+    LocalDate today = LocalDate.now();
     try (BenchApp app = new BenchApp(database);
         BareEngine bare = new BareEngine(app.dataSource(), app.engineConfiguration())) {
       // every budget line of the demo union large enough for all the payments of the run
       app.execute("update uf_budget_line set amount = 999999999.00");
+      CasePaths paths = new CasePaths(today, app.count("select id from uf_budget_line where union_id = '"
+          + CasePaths.UNION + "' and category = 'CULTURE_SPORTS' and budget_year = " + today.getYear()));
       JavaApiDriver unionFlow = new JavaApiDriver(app.engine(), CasePaths.UNION);
       HistoryGrowth history = new HistoryGrowth(app, unionFlow, paths, scale, results);
       if (sections.contains("history")) {
         history.measureEmpty();
       }
-      List<Supplier<CasePath>> mainPaths = List.of(paths::visit, paths::motion, paths::aid);
+      List<Supplier<CasePath>> mainPaths = List.of(paths::visit, paths::motion, paths::aid, paths::expense);
       if (sections.contains("per-case")) {
         PerCaseCost perCase = new PerCaseCost(unionFlow, bare, scale, results);
         perCase.measure("fiveMandatoryVisits", paths::visit);
         perCase.measure("congressMotion", paths::motion);
         perCase.measure("hardshipAid", paths::aid);
+        perCase.measure("expenseApproval", paths::expense);
       }
       if (sections.contains("rest")) {
         new RestLoad(app, mainPaths, scale, results).measure();

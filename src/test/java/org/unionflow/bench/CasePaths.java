@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.unionflow.aid.AidProcess;
+import org.unionflow.fund.ExpenseProcess;
 import org.unionflow.motions.MotionProcess;
 import org.unionflow.visits.VisitProcess;
 
@@ -19,13 +20,12 @@ final class CasePaths {
 
   private final AtomicInteger member = new AtomicInteger();
   private final LocalDate today;
+  private final long cultureSportsLine;
 
-  CasePaths(LocalDate today) {
+  /** cultureSportsLine: the demo union's budget line of this year that expenses are charged to. */
+  CasePaths(LocalDate today, long cultureSportsLine) {
     this.today = today;
-  }
-
-  List<CasePath> all() {
-    return List.of(visit(), motion(), aid());
+    this.cultureSportsLine = cultureSportsLine;
   }
 
   /** A hospital stay with condolence money, visited, recorded and paid: three user tasks. */
@@ -74,6 +74,19 @@ final class CasePaths {
         new CasePath.Task(APPROVE_AID, "ps-chair", values(APPROVAL, APPROVED, APPROVAL_COMMENT, "Agreed / 同意")),
         new CasePath.Task(PAY_AID, "ps-treasurer", values(AidProcess.PAID_ON, today.toString(),
             AidProcess.PAYMENT_METHOD, "BANK_TRANSFER"))));
+  }
+
+  /** An expense the chair approves alone (the routing table's smallest amounts), then paid: two user tasks. */
+  CasePath expense() {
+    Map<String, Object> start = values(ExpenseProcess.PURPOSE, "Teachers' basketball match / 教工篮球赛",
+        ExpenseProcess.CATEGORY, "CULTURE_SPORTS", ExpenseProcess.BUDGET_LINE_ID, cultureSportsLine,
+        ExpenseProcess.AMOUNT, "1500.00", ExpenseProcess.PAYEE, "Sports shop / 体育用品店",
+        ExpenseProcess.PLANNED_DATE, today.toString(), ExpenseProcess.ATTACHMENTS, "Quote of the shop");
+    return new CasePath(ExpenseProcess.KEY, "ps-officer1", start, List.of(
+        new CasePath.Task(ExpenseProcess.APPROVE_EXPENSE, "ps-chair", values(ExpenseProcess.APPROVAL,
+            ExpenseProcess.APPROVED)),
+        new CasePath.Task(ExpenseProcess.PAY_EXPENSE, "ps-treasurer", values(ExpenseProcess.PAID_ON,
+            today.toString(), ExpenseProcess.PAYMENT_METHOD, "BANK_TRANSFER"))));
   }
 
   private String nextMember() {

@@ -39,7 +39,7 @@ final class InboxScaling {
 
   void measure() {
     ProcessEngine engine = app.engine();
-    String instance = unionFlow.start(VisitProcess.KEY, paths.visit().startValues());
+    String instance = startVisit();
     Task template = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
     Filter filter = engine.getFilterService().createFilterQuery().filterName(FILTER).singleResult();
     RowCloner rows = new RowCloner(app.dataSource());
@@ -114,5 +114,10 @@ final class InboxScaling {
       identity.clearAuthentication();
     }
     return millis;
+  }
+
+  private String startVisit() {
+    CasePath visit = paths.visit();
+    return unionFlow.start(visit.processKey(), visit.starter(), visit.startValues());
   }
 }

@@ -1,8 +1,12 @@
 package org.unionflow.bench;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
@@ -11,6 +15,7 @@ final class JavaApiDriver {
 
   private final ProcessEngine engine;
   private final String unionId;
+  private final Map<String, List<String>> logins = new ConcurrentHashMap<>();
 
   /** unionId: the tenant a case started without a login belongs to; null for the bare engine. */
   JavaApiDriver(ProcessEngine engine, String unionId) {
@@ -18,17 +23,26 @@ final class JavaApiDriver {
     this.unionId = unionId;
   }
 
-  String start(String processKey, Map<String, Object> values) {
+  /** Starts as the starter, logged in, as a start form does: some processes record who started them. */
+  String start(String processKey, String starter, Map<String, Object> values) {
     Map<String, Object> variables = new HashMap<>(values);
-    if (unionId != null) {
-      variables.put("unionId", unionId);
+    if (unionId == null) {
+      return engine.getRuntimeService().startProcessInstanceByKey(processKey, variables).getId();
     }
-    return engine.getRuntimeService().startProcessInstanceByKey(processKey, variables).getId();
+    variables.put("unionId", unionId);
+    IdentityService identity = engine.getIdentityService();
+    identity.setAuthentication(starter, logins.computeIfAbsent(starter, user -> identity.createGroupQuery()
+        .groupMember(user).list().stream().map(Group::getId).toList()), List.of(unionId));
+    try {
+      return engine.getRuntimeService().startProcessInstanceByKey(processKey, variables).getId();
+    } finally {
+      identity.clearAuthentication();
+    }
   }
 
   /** Runs the whole path; a bare process has tasks of its own keys and no timers, so it takes them in order. */
   void run(CasePath path, String processKey, boolean bare) {
-    String instance = start(processKey, path.startValues());
+    String instance = start(processKey, path.starter(), path.startValues());
     for (CasePath.Step step : path.steps()) {
       if (step instanceof CasePath.Task task) {
         complete(instance, bare ? null : task.taskKey(), task.user(), task.values());
