@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.unionflow.fund.LedgerEntry;
+import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
 /**

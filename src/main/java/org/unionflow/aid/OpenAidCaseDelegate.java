@@ -5,6 +5,7 @@ import static org.unionflow.aid.AidProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
 /** Opens the aid case of an application, a nomination or a visit's referral and gives it its business key. */

@@ -5,6 +5,7 @@ import static org.unionflow.aid.AidProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
 /** The follow-up visit after the payment is noted in the member's hardship file. */

@@ -5,6 +5,7 @@ import static org.unionflow.aid.AidProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
 /** Records a home verification (入户核实); the second one is refused if the first officer makes it again. */

@@ -5,6 +5,7 @@ import static org.unionflow.aid.AidProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
 /** Creates or updates the member's hardship file and schedules its yearly review and the follow-up visit. */

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.forms.Submitted;
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
 /** The service tasks of {@code expenseApproval}: thin beans handing typed variables to {@link FundExpenseService}. */

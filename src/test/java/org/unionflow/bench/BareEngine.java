@@ -9,8 +9,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
 
 /**
- * The floor to compare with: a second engine in the same JVM on the same database and history level, without
- * UnionFlow's plugin, listeners, delegates or forms, running processes of nothing but user tasks.
+ * The floor to compare with: a second engine in the same JVM on the same database, with the engine settings
+ * UnionFlow chose (history level, authorizations, tenant checks, id generator) but without its plugin,
+ * listeners, delegates or forms, running processes of nothing but user tasks.
  */
 final class BareEngine implements AutoCloseable {
 
@@ -23,6 +24,10 @@ final class BareEngine implements AutoCloseable {
     configuration.setDataSource(dataSource);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     configuration.setHistory(unionFlow.getHistory());
+    // authorizations are the engine's own work (rows for each task's candidate groups), not UnionFlow's
+    configuration.setAuthorizationEnabled(unionFlow.isAuthorizationEnabled());
+    configuration.setDefaultUserPermissionNameForTask(unionFlow.getDefaultUserPermissionNameForTask());
+    configuration.setTenantCheckEnabled(unionFlow.isTenantCheckEnabled());
     configuration.setIdGenerator(unionFlow.getIdGenerator());
     configuration.setMetricsEnabled(unionFlow.isMetricsEnabled());
     configuration.setDbMetricsReporterActivate(false);

@@ -72,7 +72,7 @@ public final class Benchmark {
       }
       List<Supplier<CasePath>> mainPaths = List.of(paths::visit, paths::motion, paths::aid, paths::expense);
       if (sections.contains("per-case")) {
-        PerCaseCost perCase = new PerCaseCost(unionFlow, bare, scale, results);
+        PerCaseCost perCase = new PerCaseCost(app, unionFlow, bare, scale, results);
         perCase.measure("fiveMandatoryVisits", paths::visit);
         perCase.measure("congressMotion", paths::motion);
         perCase.measure("hardshipAid", paths::aid);

@@ -118,10 +118,12 @@ final class HistoryGrowth {
 
   private List<Double> timeStarts() {
     List<Double> millis = new ArrayList<>();
-    for (int i = 0; i < scale.repeats() + 3; i++) {
+    // the first starts of a fresh JVM pay for class loading and compilation, not for the history
+    int warmUp = Math.max(3, scale.warmUpCases());
+    for (int i = 0; i < scale.repeats() + warmUp; i++) {
       long start = System.nanoTime();
       startVisit();
-      if (i >= 3) {
+      if (i >= warmUp) {
         millis.add(Stats.millisSince(start));
       }
     }

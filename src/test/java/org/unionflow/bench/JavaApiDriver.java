@@ -41,7 +41,7 @@ final class JavaApiDriver {
   }
 
   /** Runs the whole path; a bare process has tasks of its own keys and no timers, so it takes them in order. */
-  void run(CasePath path, String processKey, boolean bare) {
+  String run(CasePath path, String processKey, boolean bare) {
     String instance = start(processKey, path.starter(), path.startValues());
     for (CasePath.Step step : path.steps()) {
       if (step instanceof CasePath.Task task) {
@@ -52,6 +52,7 @@ final class JavaApiDriver {
         engine.getManagementService().executeJob(job.getId());
       }
     }
+    return instance;
   }
 
   private void complete(String instance, String taskKey, String user, Map<String, Object> values) {

@@ -16,7 +16,13 @@ final class PerCaseCost {
   private final Scale scale;
   private final Results results;
 
-  PerCaseCost(JavaApiDriver unionFlow, BareEngine bareEngine, Scale scale, Results results) {
+  private static final List<String> HISTORY = List.of("ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST",
+      "ACT_HI_DETAIL", "ACT_HI_IDENTITYLINK", "ACT_HI_DECINST", "ACT_HI_OP_LOG", "ACT_HI_JOB_LOG");
+
+  private final BenchApp app;
+
+  PerCaseCost(BenchApp app, JavaApiDriver unionFlow, BareEngine bareEngine, Scale scale, Results results) {
+    this.app = app;
     this.unionFlow = unionFlow;
     this.bare = new JavaApiDriver(bareEngine.engine(), null);
     this.bareEngine = bareEngine;
@@ -49,6 +55,24 @@ final class PerCaseCost {
     results.add("per-case", subject, "bare engine min..max", Stats.max(bareRounds) - Stats.min(bareRounds),
         "ms spread");
     results.add("per-case", subject, "ratio", unionFlowMedian / bareMedian, "x");
+    // what the engine writes for one case explains most of the difference
+    results.add("per-case", subject, "unionflow history rows", historyRows(unionFlow.run(paths.get(),
+        sample.processKey(), false)), "rows/case");
+    results.add("per-case", subject, "bare engine history rows", historyRows(bare.run(paths.get(), bareKey, true)),
+        "rows/case");
+  }
+
+  private long historyRows(String processInstanceId) {
+    long rows = 1;
+    for (String table : HISTORY) {
+      String column = switch (table) {
+        case "ACT_HI_IDENTITYLINK" -> "ROOT_PROC_INST_ID_";
+        case "ACT_HI_JOB_LOG" -> "PROCESS_INSTANCE_ID_";
+        default -> "PROC_INST_ID_";
+      };
+      rows += app.count("select count(*) from " + table + " where " + column + " = '" + processInstanceId + "'");
+    }
+    return rows;
   }
 
   private double millisPerCase(Runnable oneCase) {

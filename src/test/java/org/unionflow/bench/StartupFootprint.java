@@ -51,7 +51,7 @@ final class StartupFootprint {
           "--logging.level.org.unionflow.platform.ReadyBanner=INFO"));
       minimal.add(launch(MinimalCamundaApp.class.getName(), StartupMarker.READY, round,
           "--spring.profiles.active=" + MinimalCamundaApp.PROFILE,
-          "--spring.config.name=" + MinimalCamundaApp.PROFILE, "--spring.flyway.enabled=false", "--logging.level.root=WARN"));
+          "--spring.config.name=" + MinimalCamundaApp.PROFILE, "--camunda.bpm.auto-deployment-enabled=false", "--spring.flyway.enabled=false", "--logging.level.root=WARN"));
     }
     report("UnionFlow", unionFlow);
     report("minimal Camunda app", minimal);

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 
 /**
- * The yardstick for start-up and memory: the same stack (Boot, Camunda webapps and REST, JPA, security, H2) and
- * the same process models, without one UnionFlow class. Started by the benchmark with its own settings.
+ * The yardstick for start-up and memory: the same stack (Boot, Camunda webapps and REST, JPA, security, H2)
+ * without one UnionFlow class, model or migration. Started by the benchmark with its own settings.
  */
 @SpringBootApplication
 @Profile(MinimalCamundaApp.PROFILE)

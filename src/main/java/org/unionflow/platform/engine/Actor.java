@@ -1,23 +1,23 @@
-package org.unionflow.fund;
+package org.unionflow.platform.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who acts: the logged-in user, else whoever claimed the task (tests and jobs run without a login). */
-final class Actor {
+public final class Actor {
 
-  static final String SYSTEM = "system";
+  public static final String SYSTEM = "system";
 
   private Actor() {
   }
 
-  static String of(DelegateTask task) {
+  public static String of(DelegateTask task) {
     String user = loggedIn(task.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
     return user != null ? user : task.getAssignee() != null ? task.getAssignee() : SYSTEM;
   }
 
-  static String of(DelegateExecution execution) {
+  public static String of(DelegateExecution execution) {
     String user = loggedIn(execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication());
     return user != null ? user : SYSTEM;
   }
