@@ -2,6 +2,7 @@ package org.unionflow.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -42,9 +43,14 @@ public final class Benchmark {
       }
       options.put(option[0], option[1]);
     }
-    Results results = new Benchmark(Path.of(options.get("out")), options.get("db"), Scale.named(options.get("scale")),
-        Set.of(options.get("sections").split(","))).run();
-    results.printTable(System.out);
+    try {
+      Results results = new Benchmark(Path.of(options.get("out")), options.get("db"),
+          Scale.named(options.get("scale")), Set.of(options.get("sections").split(","))).run();
+      results.printTable(System.out);
+    } catch (Exception | Error failure) {
+      failure.printStackTrace();
+      System.exit(1);
+    }
     // the engine's and Hikari's threads would keep the JVM alive
     System.exit(0);
   }
@@ -63,7 +69,7 @@ public final class Benchmark {
         BareEngine bare = new BareEngine(app.dataSource(), app.engineConfiguration())) {
       // every budget line of the demo union large enough for all the payments of the run
       app.execute("update uf_budget_line set amount = 999999999.00");
-      CasePaths paths = new CasePaths(today, app.count("select id from uf_budget_line where union_id = '"
+      CasePaths paths = new CasePaths(Clock.systemDefaultZone(), app.count("select id from uf_budget_line where union_id = '"
           + CasePaths.UNION + "' and category = 'CULTURE_SPORTS' and budget_year = " + today.getYear()));
       JavaApiDriver unionFlow = new JavaApiDriver(app.engine(), CasePaths.UNION);
       HistoryGrowth history = new HistoryGrowth(app, unionFlow, paths, scale, results);

@@ -2,6 +2,7 @@ package org.unionflow.bench;
 
 import static org.unionflow.aid.AidProcess.*;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,17 +20,19 @@ final class CasePaths {
   private static final int DEMO_MEMBERS = 26;
 
   private final AtomicInteger member = new AtomicInteger();
-  private final LocalDate today;
+  private final Clock clock;
   private final long cultureSportsLine;
 
   /** cultureSportsLine: the demo union's budget line of this year that expenses are charged to. */
-  CasePaths(LocalDate today, long cultureSportsLine) {
-    this.today = today;
+  CasePaths(Clock clock, long cultureSportsLine) {
+    this.clock = clock;
     this.cultureSportsLine = cultureSportsLine;
   }
 
   /** A hospital stay with condolence money, visited, recorded and paid: three user tasks. */
   CasePath visit() {
+    // today is read for each case: a run may pass midnight, and the forms refuse dates in the past
+    LocalDate today = LocalDate.now(clock);
     Map<String, Object> start = values(VisitProcess.MEMBER_STAFF_NO, nextMember(),
         VisitProcess.EVENT_TYPE, "HOSPITALISATION", VisitProcess.EVENT_DATE, today.toString(),
         VisitProcess.DAYS_IN_HOSPITAL, 10L, VisitProcess.DETAILS, "Knee operation, home in two weeks",
@@ -61,6 +64,7 @@ final class CasePaths {
 
   /** An application verified twice, approved by the committee, noticed, approved by the chair and paid. */
   CasePath aid() {
+    LocalDate today = LocalDate.now(clock);
     Map<String, Object> start = values(MEMBER_STAFF_NO, nextMember(), SOURCE, "APPLICATION",
         AidProcess.CATEGORY, "LOW_INCOME", HOUSEHOLD_SIZE, 3L, INCOME_PER_HEAD, 1200.0, MEDICAL_COSTS, 0.0,
         DESCRIPTION, "Spouse out of work, two children at school");
@@ -78,6 +82,7 @@ final class CasePaths {
 
   /** An expense the chair approves alone (the routing table's smallest amounts), then paid: two user tasks. */
   CasePath expense() {
+    LocalDate today = LocalDate.now(clock);
     Map<String, Object> start = values(ExpenseProcess.PURPOSE, "Teachers' basketball match / 教工篮球赛",
         ExpenseProcess.CATEGORY, "CULTURE_SPORTS", ExpenseProcess.BUDGET_LINE_ID, cultureSportsLine,
         ExpenseProcess.AMOUNT, "1500.00", ExpenseProcess.PAYEE, "Sports shop / 体育用品店",

@@ -45,11 +45,14 @@ final class RestLoad {
           return null;
         }));
       }
-      for (Future<?> client : running) {
-        client.get();
+      try {
+        for (Future<?> client : running) {
+          client.get();
+        }
+      } finally {
+        pool.shutdownNow();
       }
       double seconds = Stats.millisSince(start) / 1000.0;
-      pool.shutdown();
       String subject = clients + (clients == 1 ? " client" : " clients");
       List<Double> latencies = driver.latencies();
       results.add("rest", subject, "cases/s", clients * casesPerClient / seconds, "cases/s");
