@@ -118,8 +118,9 @@ final class HistoryGrowth {
 
   private List<Double> timeStarts() {
     List<Double> millis = new ArrayList<>();
-    // the first starts of a fresh JVM pay for class loading and compilation, not for the history
-    int warmUp = Math.max(3, scale.warmUpCases());
+    // the first starts of a fresh JVM pay for class loading and compilation, not for the history: without a long
+    // warm-up, starts with a million rows measured faster than the first ones with none
+    int warmUp = Math.max(3, scale.warmUpCases() * 5);
     for (int i = 0; i < scale.repeats() + warmUp; i++) {
       long start = System.nanoTime();
       startVisit();
