@@ -139,8 +139,9 @@ class TrailCases {
   /** A comment on the case's open task, as Tasklist's comment button writes it. */
   void comment(String user, String businessKey, String message) {
     String taskId = (String) demo.tasks(user, businessKey).get(0).get("id");
-    assertThat(demo.as(user).postForEntity("/engine-rest/task/" + taskId + "/comment/create", Map.of("message", message),
-        String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    var created = demo.as(user).postForEntity("/engine-rest/task/" + taskId + "/comment/create",
+        Map.of("message", message), String.class);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.OK);
   }
 
   /** Fires the case's due timer of that element, as the job executor would. */
