@@ -4,30 +4,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.unionflow.members.Member;
+import org.unionflow.platform.CaseRecord;
 
 /** One aid case (帮扶案件): the application and every decision taken on it, filled in as the case moves on. */
 @Entity
 @Table(name = "uf_aid_case")
-public class AidCase {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
-  private String businessKey;
-  private String processInstanceId;
+public class AidCase extends CaseRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "member_id")
@@ -90,17 +79,13 @@ public class AidCase {
   @Enumerated(EnumType.STRING)
   private AidStatus status;
 
-  @Version
-  private int version;
 
   protected AidCase() {
   }
 
   AidCase(String unionId, String businessKey, String processInstanceId, Member member, AidSource source,
       String description, String openedBy, Instant openedAt) {
-    this.unionId = unionId;
-    this.businessKey = businessKey;
-    this.processInstanceId = processInstanceId;
+    super(unionId, businessKey, processInstanceId);
     this.member = member;
     this.source = source;
     this.description = description;
@@ -199,22 +184,6 @@ public class AidCase {
 
   void awaitsApproval() {
     this.status = AidStatus.AWAITING_APPROVAL;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
-  }
-
-  public String getBusinessKey() {
-    return businessKey;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
   }
 
   public Member getMember() {

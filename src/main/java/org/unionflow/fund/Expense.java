@@ -3,29 +3,19 @@ package org.unionflow.fund;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.unionflow.platform.CaseRecord;
 
 /** An expense request (经费支出申请) and every decision on it, from the request to the voucher. */
 @Entity
 @Table(name = "uf_expense")
-public class Expense {
+public class Expense extends CaseRecord {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
-  private String businessKey;
-  private String processInstanceId;
   private String purpose;
 
   @Enumerated(EnumType.STRING)
@@ -60,17 +50,13 @@ public class Expense {
   @Enumerated(EnumType.STRING)
   private ExpenseStatus status;
 
-  @Version
-  private int version;
 
   protected Expense() {
   }
 
   Expense(String unionId, String businessKey, String processInstanceId, ExpenseRequest request, BudgetLine line,
       String requestedBy, Instant requestedAt) {
-    this.unionId = unionId;
-    this.businessKey = businessKey;
-    this.processInstanceId = processInstanceId;
+    super(unionId, businessKey, processInstanceId);
     this.purpose = request.purpose();
     this.category = request.category();
     this.budgetLine = line;
@@ -125,22 +111,6 @@ public class Expense {
 
   void withdrawn() {
     this.status = ExpenseStatus.WITHDRAWN;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
-  }
-
-  public String getBusinessKey() {
-    return businessKey;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
   }
 
   public String getPurpose() {

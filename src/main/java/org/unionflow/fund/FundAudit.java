@@ -3,27 +3,17 @@ package org.unionflow.fund;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.unionflow.platform.CaseRecord;
 
 /** One audit of the fund (经费审查) for a period: the package, the sample, the report and its vote. */
 @Entity
 @Table(name = "uf_fund_audit")
-public class FundAudit {
+public class FundAudit extends CaseRecord {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
-  private String businessKey;
-  private String processInstanceId;
   private LocalDate periodStart;
   private LocalDate periodEnd;
   private String startedBy;
@@ -45,17 +35,13 @@ public class FundAudit {
   @Enumerated(EnumType.STRING)
   private AuditStatus status;
 
-  @Version
-  private int version;
 
   protected FundAudit() {
   }
 
   FundAudit(String unionId, String businessKey, String processInstanceId, LocalDate periodStart, LocalDate periodEnd,
       String startedBy, Instant startedAt, BigDecimal sampleAbove, int sampleSize, long sampleSeed) {
-    this.unionId = unionId;
-    this.businessKey = businessKey;
-    this.processInstanceId = processInstanceId;
+    super(unionId, businessKey, processInstanceId);
     this.periodStart = periodStart;
     this.periodEnd = periodEnd;
     this.startedBy = startedBy;
@@ -94,22 +80,6 @@ public class FundAudit {
   void published(Instant at) {
     this.publishedAt = at;
     this.status = AuditStatus.PUBLISHED;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
-  }
-
-  public String getBusinessKey() {
-    return businessKey;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
   }
 
   public LocalDate getPeriodStart() {

@@ -4,32 +4,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.unionflow.platform.CaseRecord;
 
 /** One entry of the motion register (提案登记), filled in as the motion is worked. */
 @Entity
 @Table(name = "uf_motion")
-public class Motion {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
-  private String businessKey;
-  private String processInstanceId;
+public class Motion extends CaseRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "session_id")
@@ -74,17 +63,13 @@ public class Motion {
   private String finalReason;
   private LocalDate publishedOn;
 
-  @Version
-  private int version;
 
   protected Motion() {
   }
 
   Motion(String unionId, String businessKey, String processInstanceId, CongressSession session, MotionContent content,
       String proposer, Instant submittedAt) {
-    this.unionId = unionId;
-    this.businessKey = businessKey;
-    this.processInstanceId = processInstanceId;
+    super(unionId, businessKey, processInstanceId);
     this.session = session;
     this.proposer = proposer;
     this.submittedAt = submittedAt;
@@ -189,22 +174,6 @@ public class Motion {
   /** Accepted and either answered late or still unanswered after the deadline day. */
   boolean overdue(LocalDate today) {
     return accepted() && deadline != null && (answeredAt == null ? today.isAfter(deadline) : !answeredOnTime());
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
-  }
-
-  public String getBusinessKey() {
-    return businessKey;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
   }
 
   public CongressSession getSession() {

@@ -4,30 +4,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.unionflow.members.Member;
+import org.unionflow.platform.CaseRecord;
 
 /** One line of the visit ledger (走访台账), filled in as the case moves on. */
 @Entity
 @Table(name = "uf_visit")
-public class Visit {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
-  private String businessKey;
-  private String processInstanceId;
+public class Visit extends CaseRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "member_id")
@@ -63,17 +52,13 @@ public class Visit {
   @Enumerated(EnumType.STRING)
   private VisitStatus status;
 
-  @Version
-  private int version;
 
   protected Visit() {
   }
 
   Visit(String unionId, String businessKey, String processInstanceId, Member member, EventType eventType,
       LocalDate eventDate, String details, String reportedBy, Instant reportedAt) {
-    this.unionId = unionId;
-    this.businessKey = businessKey;
-    this.processInstanceId = processInstanceId;
+    super(unionId, businessKey, processInstanceId);
     this.member = member;
     this.eventType = eventType;
     this.eventDate = eventDate;
@@ -123,22 +108,6 @@ public class Visit {
 
   boolean paymentDue() {
     return moneyHandedOver != null && moneyHandedOver.signum() > 0;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
-  }
-
-  public String getBusinessKey() {
-    return businessKey;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
   }
 
   public Member getMember() {

@@ -123,16 +123,11 @@ final class HistoryGrowth {
     int warmUp = Math.max(3, scale.warmUpCases() * 5);
     for (int i = 0; i < scale.repeats() + warmUp; i++) {
       long start = System.nanoTime();
-      startVisit();
+      unionFlow.start(paths.visit());
       if (i >= warmUp) {
         millis.add(Stats.millisSince(start));
       }
     }
     return millis;
-  }
-
-  private String startVisit() {
-    CasePath visit = paths.visit();
-    return unionFlow.start(visit.processKey(), visit.starter(), visit.startValues());
   }
 }

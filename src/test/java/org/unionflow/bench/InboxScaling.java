@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
-import org.unionflow.visits.VisitProcess;
 
 /**
  * 3a. The query behind an officer's "My groups' tasks" filter (candidate groups, first page of 50, oldest first,
@@ -39,7 +38,7 @@ final class InboxScaling {
 
   void measure() {
     ProcessEngine engine = app.engine();
-    String instance = startVisit();
+    String instance = unionFlow.start(paths.visit());
     Task template = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
     Filter filter = engine.getFilterService().createFilterQuery().filterName(FILTER).singleResult();
     RowCloner rows = new RowCloner(app.dataSource());
@@ -114,10 +113,5 @@ final class InboxScaling {
       identity.clearAuthentication();
     }
     return millis;
-  }
-
-  private String startVisit() {
-    CasePath visit = paths.visit();
-    return unionFlow.start(visit.processKey(), visit.starter(), visit.startValues());
   }
 }

@@ -23,6 +23,11 @@ final class JavaApiDriver {
     this.unionId = unionId;
   }
 
+  /** Starts the path's case and leaves it at its first wait state. */
+  String start(CasePath path) {
+    return start(path.processKey(), path.starter(), path.startValues());
+  }
+
   /** Starts as the starter, logged in, as a start form does: some processes record who started them. */
   String start(String processKey, String starter, Map<String, Object> values) {
     Map<String, Object> variables = new HashMap<>(values);
