@@ -12,6 +12,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
   @Override
   protected void registerAdditionalResources() {
     register(EngineRestExceptionMapper.class);
+    register(EngineExceptionMapper.class);
     register(TaskGoneMapper.class);
     register(ConcurrencyConflictMapper.class);
   }

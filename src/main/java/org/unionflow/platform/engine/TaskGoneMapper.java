@@ -38,7 +38,7 @@ class TaskGoneMapper implements ExceptionMapper<AuthorizationException> {
     if (task.find() && isGone(task.group(1))) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("type", "TaskGone");
-      body.put("message", "The task is gone: it was completed or cancelled by someone else");
+      body.put("message", EngineRestExceptionMapper.TASK_GONE);
       body.put("code", null);
       return Response.status(Response.Status.NOT_FOUND).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -5,21 +5,27 @@ import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.unionflow.platform.forms.FormContract;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts UnionFlow's engine-wide behaviour in place: every parse listener bean (form validation, approval trail)
- * applies to every process deployed, and every instance gets its base union as tenant.
+ * applies to every process deployed, every instance gets its base union as tenant, and every command a person
+ * sends passes the form contract.
  */
 @Component
 class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final List<BpmnParseListener> parseListeners;
   private final UnionTenantIdProvider tenantIdProvider;
+  private final FormContract formContract;
 
-  UnionFlowEnginePlugin(List<BpmnParseListener> parseListeners, UnionTenantIdProvider tenantIdProvider) {
+  UnionFlowEnginePlugin(List<BpmnParseListener> parseListeners, UnionTenantIdProvider tenantIdProvider,
+      FormContract formContract) {
     this.parseListeners = parseListeners;
     this.tenantIdProvider = tenantIdProvider;
+    this.formContract = formContract;
   }
 
   @Override
@@ -31,5 +37,19 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
     listeners.addAll(parseListeners);
     configuration.setCustomPreBPMNParseListeners(listeners);
     configuration.setTenantIdProvider(tenantIdProvider);
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        withContract(configuration.getCustomPreCommandInterceptorsTxRequired(), configuration));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+        withContract(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), configuration));
+  }
+
+  private List<CommandInterceptor> withContract(List<CommandInterceptor> present,
+      ProcessEngineConfigurationImpl configuration) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    interceptors.add(new FormContractInterceptor(configuration, formContract));
+    if (present != null) {
+      interceptors.addAll(present);
+    }
+    return interceptors;
   }
 }

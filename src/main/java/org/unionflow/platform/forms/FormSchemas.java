@@ -56,7 +56,8 @@ public class FormSchemas {
       if (component.has("components")) {
         collect(component.path("components"), fields);
       }
-      if (!INPUT_TYPES.contains(type) || !component.hasNonNull("key")) {
+      // a disabled field only shows a value: form-js does not submit it, so nobody may
+      if (!INPUT_TYPES.contains(type) || !component.hasNonNull("key") || component.path("disabled").asBoolean(false)) {
         continue;
       }
       JsonNode validate = component.path("validate");

@@ -1,0 +1,66 @@
+package org.unionflow.platform.forms;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person may put into a case: exactly the input fields of the step's Camunda Form, as plain values.
+ * Anything else (a variable the process computes, a domain id, a serialized Java object) is refused by name.
+ */
+@Component
+public class FormContract {
+
+  static final String NOT_A_FIELD = "不是此表单的字段，不能提交 / is not a field of this form";
+  static final String WRONG_TYPE = "只接受文字、数字、日期或是否 / only text, numbers, dates and yes/no are accepted";
+  static final String NO_FORM = "此步骤没有表单，不能提交数据 / this step has no form to submit";
+
+  // engine value types a form can produce; Object, Bytes, File and Xml values never come from a form
+  private static final Set<String> PLAIN_TYPES =
+      Set.of("null", "string", "boolean", "integer", "long", "short", "double", "date", "json");
+
+  private final FormSchemas schemas;
+
+  FormContract(FormSchemas schemas) {
+    this.schemas = schemas;
+  }
+
+  /**
+   * Refuses, naming each, the submitted names the form does not ask for and the values no form sends.
+   *
+   * @param formId    the step's form, or null when the step has none (then nothing may be submitted)
+   * @param submitted variable names and values as the caller sent them
+   */
+  public void check(String formId, Map<String, ?> submitted) {
+    if (submitted == null || submitted.isEmpty()) {
+      return;
+    }
+    List<String> fields = formId == null ? List.of() : schemas.keys(formId);
+    FieldErrors errors = new FieldErrors();
+    for (String name : submitted.keySet()) {
+      if (!fields.contains(name)) {
+        errors.reject(name, formId == null ? NO_FORM : NOT_A_FIELD);
+      } else if (!isPlain(valueOf(submitted, name))) {
+        errors.reject(name, WRONG_TYPE);
+      }
+    }
+    errors.throwIfAny();
+  }
+
+  // a variable map hands out serialized objects typed, without trying to deserialize them
+  private static Object valueOf(Map<String, ?> submitted, String name) {
+    return submitted instanceof VariableMap variables ? variables.getValueTyped(name) : submitted.get(name);
+  }
+
+  private static boolean isPlain(Object value) {
+    if (value instanceof TypedValue typed) {
+      return typed.getType() == null || PLAIN_TYPES.contains(typed.getType().getName());
+    }
+    return value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+        || value instanceof Date;
+  }
+}
