@@ -2,10 +2,12 @@ package org.unionflow.platform.forms;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,18 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FormValidator {
+
+  // sane bounds of a union's calendar for any date a person enters (plans, periods, birth dates)
+  static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+  static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+  private static final BigDecimal LARGEST_NUMBER = new BigDecimal("1000000000000");
+  // C0/C1 controls, DEL, bidi embeddings/overrides/isolates, zero-width joiners and the BOM
+  private static final Pattern SINGLE_LINE_CONTROLS =
+      Pattern.compile("[\\p{Cc}\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+  private static final Pattern MULTI_LINE_CONTROLS =
+      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+  // forms show earlier answers in Markdown text views: a tag or a link/image there would be rendered
+  private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|\\]\\s*\\(|javascript:", Pattern.CASE_INSENSITIVE);
 
   private final FormSchemas schemas;
   private final Map<String, List<FormInputCheck>> checksByFormId;
@@ -41,7 +55,7 @@ public class FormValidator {
     String key = field.key();
     if (value == null || value instanceof String text && text.isBlank()) {
       if (field.required() && !field.conditional()) {
-        errors.reject(key, "is required");
+        errors.reject(key, "必填 / is required");
       }
       return;
     }
@@ -49,12 +63,12 @@ public class FormValidator {
       case "number" -> checkNumber(field, value, errors);
       case "checkbox" -> {
         if (!(value instanceof Boolean)) {
-          errors.reject(key, "must be true or false");
+          errors.reject(key, "只能是“是”或“否” / must be true or false");
         }
       }
       case "select", "radio" -> {
         if (!field.options().contains(value.toString())) {
-          errors.reject(key, "must be one of " + field.options());
+          errors.reject(key, "请从选项中选择 / must be one of " + field.options());
         }
       }
       case "datetime" -> checkDate(field, value, errors);
@@ -67,42 +81,63 @@ public class FormValidator {
     try {
       number = new BigDecimal(value.toString().trim());
     } catch (NumberFormatException e) {
-      errors.reject(field.key(), "must be a number");
+      errors.reject(field.key(), "应为数字 / must be a number");
       return;
     }
     int digits = field.decimalDigits() == null ? 0 : field.decimalDigits();
-    if (number.stripTrailingZeros().scale() > digits) {
-      errors.reject(field.key(), digits == 0 ? "must be a whole number" : "must have at most " + digits + " decimal places");
+    if (number.abs().compareTo(LARGEST_NUMBER) > 0) {
+      errors.reject(field.key(), "数值过大 / is too large");
+    } else if (number.stripTrailingZeros().scale() > digits) {
+      errors.reject(field.key(), digits == 0 ? "应为整数 / must be a whole number"
+          : "最多保留 " + digits + " 位小数 / must have at most " + digits + " decimal places");
     } else if (field.min() != null && number.compareTo(field.min()) < 0) {
-      errors.reject(field.key(), "must be at least " + field.min().toPlainString());
+      errors.reject(field.key(), "不能小于 " + field.min().toPlainString() + " / must be at least "
+          + field.min().toPlainString());
     } else if (field.max() != null && number.compareTo(field.max()) > 0) {
-      errors.reject(field.key(), "must be at most " + field.max().toPlainString());
+      errors.reject(field.key(), "不能大于 " + field.max().toPlainString() + " / must be at most "
+          + field.max().toPlainString());
     }
   }
 
   private static void checkDate(FormField field, Object value, FieldErrors errors) {
-    if (!field.isDate() || value instanceof Date || value instanceof LocalDate) {
+    if (!field.isDate()) {
       return;
     }
+    LocalDate date;
     try {
-      LocalDate.parse(value.toString());
+      date = value instanceof LocalDate local ? local
+          : value instanceof Date instant ? LocalDate.ofInstant(instant.toInstant(), ZoneOffset.UTC)
+          : LocalDate.parse(value.toString());
     } catch (DateTimeParseException e) {
-      errors.reject(field.key(), "must be a date like 2026-03-15");
+      errors.reject(field.key(), "日期格式应为 2026-03-15 / must be a date like 2026-03-15");
+      return;
+    }
+    if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+      errors.reject(field.key(), "日期应在 " + EARLIEST_DATE + " 至 " + LATEST_DATE + " 之间 / must be between "
+          + EARLIEST_DATE + " and " + LATEST_DATE);
     }
   }
 
   private static void checkText(FormField field, Object value, FieldErrors errors) {
     if (!(value instanceof String text)) {
-      errors.reject(field.key(), "must be text");
+      errors.reject(field.key(), "应为文字 / must be text");
       return;
     }
-    int length = text.strip().length();
+    String stripped = text.strip();
+    int length = stripped.codePointCount(0, stripped.length());
+    boolean singleLine = "textfield".equals(field.type());
     if (field.minLength() != null && length < field.minLength()) {
-      errors.reject(field.key(), "must have at least " + field.minLength() + " characters");
+      errors.reject(field.key(), "至少 " + field.minLength() + " 个字 / must have at least " + field.minLength()
+          + " characters");
     } else if (field.maxLength() != null && length > field.maxLength()) {
-      errors.reject(field.key(), "must have at most " + field.maxLength() + " characters");
+      errors.reject(field.key(), "最多 " + field.maxLength() + " 个字 / must have at most " + field.maxLength()
+          + " characters");
+    } else if ((singleLine ? SINGLE_LINE_CONTROLS : MULTI_LINE_CONTROLS).matcher(text).find()) {
+      errors.reject(field.key(), "含有不可见的控制字符 / contains control characters");
+    } else if (MARKUP.matcher(text).find()) {
+      errors.reject(field.key(), "不能包含网页标记或链接代码 / must not contain HTML or link markup");
     } else if (field.pattern() != null && !text.matches(field.pattern())) {
-      errors.reject(field.key(), "has the wrong format");
+      errors.reject(field.key(), "格式不正确 / has the wrong format");
     }
   }
 }
