@@ -161,6 +161,11 @@ public class FundLedgerService {
     return lines.existsByUnionId(unionId);
   }
 
+  /** Every union that keeps a budget, in id order. */
+  public List<String> unionsWithBudget() {
+    return lines.unionIds();
+  }
+
   private BigDecimal remaining(BudgetLine line) {
     return Money.of(line.getAmount().subtract(entries.spentOn(line)));
   }

@@ -17,6 +17,10 @@ interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> {
 
   List<LedgerEntry> findByUnionIdAndEntryDateBetweenOrderByVoucherNo(String unionId, LocalDate from, LocalDate to);
 
+  @Query("select e from LedgerEntry e join fetch e.budgetLine where e.processInstanceId = :processInstanceId "
+      + "order by e.bookedAt, e.id")
+  List<LedgerEntry> findByProcessInstance(@Param("processInstanceId") String processInstanceId);
+
   boolean existsByUnionIdAndVoucherNo(String unionId, String voucherNo);
 
   Optional<LedgerEntry> findByBusinessKeyAndCategoryAndDirection(String businessKey, BudgetCategory category,

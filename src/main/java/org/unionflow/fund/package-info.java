@@ -1,6 +1,7 @@
 /**
- * The union fund (经费): budget lines per year and category, and the ledger (经费收支账) that condolence money,
- * aid and approved expenses are booked into, once each, beyond the line only by an explicit decision. Also
- * the two fund processes: {@code expenseApproval} (经费审批) and the semester {@code fundAudit} (经费审查).
+ * The union fund's ledger (经费收支账): budget lines per year and category, and the entries that condolence money,
+ * aid and approved expenses are booked into, once each, beyond the line only by an explicit decision; its
+ * registers and budget execution as REST and CSV. The processes that spend or check the fund live in
+ * {@code expenses} and {@code audit}.
  */
 package org.unionflow.fund;

@@ -29,7 +29,6 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Comment;
 import org.springframework.stereotype.Component;
-import org.unionflow.fund.LedgerEntry;
 
 /**
  * Assembles a case's trail from the engine's history (start, user tasks, decisions, timers, messages,
@@ -45,11 +44,11 @@ class CaseTrailAssembler {
   private final HistoryService history;
   private final TaskService tasks;
   private final ApprovalTrail trail;
-  private final TrailPayments payments;
+  private final CasePayments payments;
   private final ObjectMapper json;
   private final Clock clock;
 
-  CaseTrailAssembler(HistoryService history, TaskService tasks, ApprovalTrail trail, TrailPayments payments,
+  CaseTrailAssembler(HistoryService history, TaskService tasks, ApprovalTrail trail, CasePayments payments,
       ObjectMapper json, Clock clock) {
     this.history = history;
     this.tasks = tasks;
@@ -91,8 +90,8 @@ class CaseTrailAssembler {
         placed.add(new Placed(entry, position));
       }
     }
-    for (LedgerEntry booking : payments.findByProcessInstanceIdOrderByBookedAtAscIdAsc(id)) {
-      placed.add(new Placed(payment(booking), bookingPosition(activities, booking.getBookedAt())));
+    for (CasePayments.Booking booking : payments.bookedBy(id)) {
+      placed.add(new Placed(payment(booking), bookingPosition(activities, booking.bookedAt())));
     }
     if (instance.getEndTime() != null) {
       Map<String, Object> end = new LinkedHashMap<>();
@@ -202,17 +201,17 @@ class CaseTrailAssembler {
         activity.getActivityName() + " — " + name, decision.getUserId(), null, null, null, null, values, null, null);
   }
 
-  private static TrailEntry payment(LedgerEntry booking) {
+  private static TrailEntry payment(CasePayments.Booking booking) {
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put("voucherNo", booking.getVoucherNo());
-    values.put("amount", booking.getAmount());
-    values.put("direction", booking.getDirection().name());
-    values.put("category", booking.getCategory().name());
-    values.put("budgetLine", booking.getBudgetLine().getName());
-    values.put("entryDate", booking.getEntryDate().toString());
-    values.put("description", booking.getDescription());
-    return new TrailEntry(booking.getBookedAt().truncatedTo(ChronoUnit.MILLIS), EntryKind.PAYMENT, null,
-        "Payment booked / 已记账 " + booking.getVoucherNo(), booking.getBookedBy(), null, null, null, null, values,
+    values.put("voucherNo", booking.voucherNo());
+    values.put("amount", booking.amount());
+    values.put("direction", booking.direction());
+    values.put("category", booking.category());
+    values.put("budgetLine", booking.budgetLine());
+    values.put("entryDate", booking.entryDate().toString());
+    values.put("description", booking.description());
+    return new TrailEntry(booking.bookedAt().truncatedTo(ChronoUnit.MILLIS), EntryKind.PAYMENT, null,
+        "Payment booked / 已记账 " + booking.voucherNo(), booking.bookedBy(), null, null, null, null, values,
         null, null);
   }
 

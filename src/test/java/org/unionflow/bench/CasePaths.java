@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.unionflow.aid.AidProcess;
-import org.unionflow.fund.ExpenseProcess;
+import org.unionflow.expenses.ExpenseProcess;
 import org.unionflow.motions.MotionProcess;
 import org.unionflow.visits.VisitProcess;
 

@@ -19,7 +19,7 @@ import org.unionflow.platform.Groups;
 // only in the test profile: the benchmark starts the app from the test class path too
 @Profile("test")
 @Component
-class FundTestUnions {
+public class FundTestUnions {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -31,30 +31,30 @@ class FundTestUnions {
     this.fund = fund;
   }
 
-  record FundUnion(String id, String prefix, Map<BudgetCategory, Long> lines) {
+  public record FundUnion(String id, String prefix, Map<BudgetCategory, Long> lines) {
 
-    String chair() {
+    public String chair() {
       return prefix + "-chair";
     }
 
-    String officer(int i) {
+    public String officer(int i) {
       return prefix + "-officer" + i;
     }
 
-    String treasurer() {
+    public String treasurer() {
       return prefix + "-treasurer";
     }
 
-    String auditor(int i) {
+    public String auditor(int i) {
       return prefix + "-auditor" + i;
     }
 
-    long line(BudgetCategory category) {
+    public long line(BudgetCategory category) {
       return lines.get(category);
     }
   }
 
-  FundUnion create() {
+  public FundUnion create() {
     String prefix = "fu" + SEQUENCE.incrementAndGet();
     String unionId = "union-" + prefix;
     Tenant tenant = identity.newTenant(unionId);

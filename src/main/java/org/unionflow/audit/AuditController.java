@@ -1,0 +1,92 @@
+package org.unionflow.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.unionflow.fund.FundReaders;
+import org.unionflow.platform.Groups;
+import org.unionflow.platform.export.Exports;
+import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.security.UnionFlowUser;
+import org.unionflow.platform.web.NotFoundException;
+
+/**
+ * Fund audits of the caller's union: the audit committee starts one on demand; the people who handle or
+ * supervise the money read them in full; every member reads a published report.
+ */
+@RestController
+@RequestMapping("/api/fund/audits")
+class AuditController {
+
+  private final AuditService audits;
+  private final AuditReportExport export;
+  private final CurrentUser currentUser;
+
+  AuditController(AuditService audits, AuditReportExport export, CurrentUser currentUser) {
+    this.audits = audits;
+    this.export = export;
+    this.currentUser = currentUser;
+  }
+
+  record AuditRequest(LocalDate periodStart, LocalDate periodEnd) {
+  }
+
+  @GetMapping
+  List<AuditView> list() {
+    return audits.list(FundReaders.unionOf(currentUser.get())).stream().map(AuditView::of).toList();
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  AuditView request(@RequestBody AuditRequest request) {
+    UnionFlowUser user = currentUser.get();
+    if (!user.inGroup(Groups.AUDITORS)) {
+      throw new AccessDeniedException("Audits are started by the audit committee");
+    }
+    return AuditView.of(audits.request(user.union(), request.periodStart(), request.periodEnd(), user.id()));
+  }
+
+  @GetMapping("/{businessKey}")
+  AuditView get(@PathVariable String businessKey) {
+    FundAudit audit = audits.find(FundReaders.unionOf(currentUser.get()), businessKey);
+    return AuditView.of(audit, audits.auditPackage(audit), audits.samples(audit), audits.findings(audit),
+        audits.votes(audit));
+  }
+
+  @GetMapping("/{businessKey}/report")
+  AuditView report(@PathVariable String businessKey) {
+    FundAudit audit = published(businessKey);
+    return AuditView.of(audit, audits.auditPackage(audit), List.of(), audits.findings(audit).stream()
+        .filter(f -> !"OK".equals(f.getResult())).toList(), audits.votes(audit));
+  }
+
+  @GetMapping(value = "/{businessKey}/report.csv", produces = Exports.CSV_VALUE)
+  ResponseEntity<byte[]> reportCsv(@PathVariable String businessKey) {
+    FundAudit audit = published(businessKey);
+    return Exports.csv("audit-report-" + businessKey, export.csv(audit));
+  }
+
+  @GetMapping(value = "/{businessKey}/report.pdf", produces = Exports.PDF_VALUE)
+  ResponseEntity<byte[]> reportPdf(@PathVariable String businessKey) {
+    FundAudit audit = published(businessKey);
+    return Exports.pdf("audit-report-" + businessKey, export.pdf(audit));
+  }
+
+  /** A report is published to every member of the union once the auditors approved it. */
+  private FundAudit published(String businessKey) {
+    FundAudit audit = audits.find(currentUser.get().union(), businessKey);
+    if (audit.getStatus() != AuditStatus.PUBLISHED) {
+      throw new NotFoundException("Published report of audit", businessKey);
+    }
+    return audit;
+  }
+}

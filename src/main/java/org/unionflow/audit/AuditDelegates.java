@@ -1,0 +1,66 @@
+package org.unionflow.audit;
+
+import static org.unionflow.audit.AuditProcess.*;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.unionflow.platform.engine.Actor;
+import org.unionflow.platform.forms.Submitted;
+
+/** The service tasks of {@code fundAudit}: thin beans handing typed variables to {@link AuditService}. */
+@Configuration
+class AuditDelegates {
+
+  private final AuditService audits;
+
+  AuditDelegates(AuditService audits) {
+    this.audits = audits;
+  }
+
+  /** The semester timer: one audit per union that keeps a budget. */
+  @Bean
+  JavaDelegate auditStartSemesterDelegate() {
+    return execution -> execution.setVariable(STARTED_AUDITS, new ArrayList<>(audits.startSemesterAudits()));
+  }
+
+  @Bean
+  JavaDelegate auditOpenDelegate() {
+    return execution -> {
+      Submitted in = new Submitted(execution);
+      String startedBy = in.text(INITIATOR) == null ? Actor.of(execution) : in.text(INITIATOR);
+      FundAudit audit = audits.open(execution.getTenantId(), execution.getProcessInstanceId(), in.date(PERIOD_START),
+          in.date(PERIOD_END), startedBy);
+      execution.setProcessBusinessKey(audit.getBusinessKey());
+      execution.setVariable(AUDIT_ID, audit.getId());
+      execution.setVariable(AUDITORS, new ArrayList<>(audits.auditors(execution.getTenantId())));
+      execution.setVariable(PACKAGE_SUMMARY, audits.packageSummary(audit.getId()));
+    };
+  }
+
+  @Bean
+  JavaDelegate auditCollectFindingsDelegate() {
+    return execution -> setOpenFindings(execution, audits.collect(auditId(execution)));
+  }
+
+  @Bean
+  JavaDelegate auditCountReportVotesDelegate() {
+    return execution -> execution.setVariable(REPORT_PASSED, audits.countReportVotes(auditId(execution)));
+  }
+
+  @Bean
+  JavaDelegate auditPublishReportDelegate() {
+    return execution -> audits.publish(auditId(execution));
+  }
+
+  private void setOpenFindings(DelegateExecution execution, long open) {
+    execution.setVariable(OPEN_FINDINGS, open);
+    execution.setVariable(OPEN_FINDINGS_TEXT, audits.openFindingsText(auditId(execution)));
+  }
+
+  private static long auditId(DelegateExecution execution) {
+    return new Submitted(execution).id(AUDIT_ID);
+  }
+}

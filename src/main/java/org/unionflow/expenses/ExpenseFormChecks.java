@@ -1,0 +1,61 @@
+package org.unionflow.expenses;
+
+import static org.unionflow.expenses.ExpenseProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.unionflow.fund.FundLedgerService;
+import org.unionflow.platform.forms.FormInputCheck;
+
+/**
+ * Expense approval's own rules for what its forms submit, beyond the constraints the forms declare. Needs no
+ * engine service: the engine itself is built with these checks.
+ */
+@Configuration
+class ExpenseFormChecks {
+
+  private final FundLedgerService ledger;
+  private final Clock clock;
+
+  ExpenseFormChecks(FundLedgerService ledger, Clock clock) {
+    this.ledger = ledger;
+    this.clock = clock;
+  }
+
+  /** The line must be one of the union's, of the category and of the year the money is to be spent. */
+  @Bean
+  FormInputCheck requestExpenseCheck() {
+    return new FormInputCheck(FORM_REQUEST_EXPENSE, (unionId, in, errors) -> {
+      long lineId = in.integer(BUDGET_LINE_ID);
+      ledger.line(unionId, lineId).ifPresentOrElse(line -> {
+        if (!line.getCategory().name().equals(in.text(CATEGORY))) {
+          errors.reject(BUDGET_LINE_ID, "budget line " + lineId + " is for " + line.getCategory() + ", not "
+              + in.text(CATEGORY));
+        } else if (line.getYear() != in.date(PLANNED_DATE).getYear()) {
+          errors.reject(PLANNED_DATE, "budget line " + lineId + " is for " + line.getYear());
+        }
+      }, () -> errors.reject(BUDGET_LINE_ID, "no budget line " + lineId + " in this union"));
+    });
+  }
+
+  @Bean
+  FormInputCheck approveExpenseCheck() {
+    return new FormInputCheck(FORM_APPROVE_EXPENSE, (unionId, in, errors) -> {
+      if (REFUSED.equals(in.text(APPROVAL)) && in.text(APPROVAL_COMMENT) == null) {
+        errors.reject(APPROVAL_COMMENT, "give the reason for refusing");
+      }
+    });
+  }
+
+  @Bean
+  FormInputCheck payExpenseCheck() {
+    return new FormInputCheck(FORM_PAY_EXPENSE, (unionId, in, errors) -> {
+      LocalDate paidOn = in.date(PAID_ON);
+      if (paidOn.isAfter(LocalDate.now(clock))) {
+        errors.reject(PAID_ON, "cannot be in the future");
+      }
+    });
+  }
+}

@@ -1,0 +1,268 @@
+package org.unionflow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.unionflow.audit.AuditProcess.*;
+import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.unionflow.UnionFlowTest;
+import org.unionflow.fund.BudgetCategory;
+import org.unionflow.fund.FundLedgerService;
+import org.unionflow.fund.FundTestUnions;
+import org.unionflow.fund.Payment;
+import org.unionflow.platform.Groups;
+
+/** Every path of {@code fundAudit}, driven through the engine API with the real services behind it. */
+@UnionFlowTest
+class AuditProcessTests {
+
+  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate YEAR_START = TODAY.withDayOfYear(1);
+  private static final LocalDate YEAR_END = YEAR_START.plusYears(1).minusDays(1);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired AuditService audits;
+  @Autowired FundLedgerService fund;
+  @Autowired FundTestUnions unions;
+
+  private FundTestUnions.FundUnion union;
+  private FundAudit audit;
+  private ProcessInstance instance;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    union = unions.create();
+    // one payment above the sampling threshold (1,000) and six below it, of which five are drawn
+    for (String amount : List.of("1500.00", "100.00", "200.00", "300.00", "400.00", "500.00", "600.00")) {
+      fund.book(new Payment(union.id(), BudgetCategory.CULTURE_SPORTS, TODAY, new BigDecimal(amount),
+          "Sports day item", null, null, union.treasurer()));
+    }
+  }
+
+  @Test
+  void aCleanAuditIsReviewedByEveryAuditorApprovedByMajorityAndPublished() {
+    requestAudit();
+    assertThat(audit.getBusinessKey()).matches("AUD-" + TODAY.getYear() + "-\\d{3,}");
+    assertThat(instance).hasPassed(AUDIT_REQUESTED, OPEN_AUDIT).isWaitingAt(PREPARE_AUDIT_PACKAGE);
+    assertThat(task(PREPARE_AUDIT_PACKAGE)).hasCandidateGroup(Groups.TREASURER);
+    assertThat((String) runtime.getVariable(instance.getId(), PACKAGE_SUMMARY)).contains("3600.00").contains("7");
+
+    confirmPackage();
+    assertThat(audits.samples(audit)).hasSize(6).filteredOn(s -> s.getReason().equals(AuditSample.ABOVE_THRESHOLD))
+        .extracting(AuditSample::getAmount).containsExactly(new BigDecimal("1500.00"));
+    assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(REVIEW_VOUCHERS).list())
+        .extracting(Task::getAssignee).containsExactlyInAnyOrder(union.auditor(1), union.auditor(2), union.auditor(3));
+    for (int i = 1; i <= 3; i++) {
+      review(union.auditor(i), null);
+    }
+
+    assertThat(instance).hasPassed(COLLECT_FINDINGS).hasNotPassed(RECTIFY_FINDINGS).isWaitingAt(DRAFT_AUDIT_REPORT);
+    draftReport("The fund was used as budgeted / 经费使用符合预算");
+    voteOnReport(FOR, FOR, AGAINST);
+
+    assertThat(instance).hasPassed(COUNT_REPORT_VOTES, PUBLISH_AUDIT_REPORT, AUDIT_REPORT_PUBLISHED).isEnded();
+    FundAudit published = record();
+    assertThat(published.getStatus()).isEqualTo(AuditStatus.PUBLISHED);
+    assertThat(published.getExpenseTotal()).isEqualByComparingTo("3600.00");
+    assertThat(published.getVoucherCount()).isEqualTo(7);
+    assertThat(published.getVotesFor()).isEqualTo(2);
+    assertThat(published.getPackageConfirmedBy()).isEqualTo(union.treasurer());
+    assertThat(audits.findings(published)).hasSize(18).allMatch(f -> f.getStatus() == FindingStatus.OK);
+  }
+
+  @Test
+  void findingsGoToRectificationAndReCheckUntilNoneIsOpen() {
+    requestAudit();
+    confirmPackage();
+    String voucher = audits.samples(audit).get(0).getVoucherNo();
+    review(union.auditor(1), voucher + ": ISSUE receipt missing / 缺发票");
+    review(union.auditor(2), null);
+    review(union.auditor(3), null);
+
+    assertThat(instance).isWaitingAt(RECTIFY_FINDINGS).variables().containsEntry(OPEN_FINDINGS, 1L);
+    Task rectify = task(RECTIFY_FINDINGS);
+    assertThat(tasks.getIdentityLinksForTask(rectify.getId())).extracting("groupId")
+        .contains(Groups.TREASURER, Groups.COMMITTEE);
+    String template = (String) tasks.getVariable(rectify.getId(), RESPONSES);
+    assertThat(refusedFields(catchThrowable(() -> complete(rectify, withVariables(RESPONSES, template)))))
+        .containsExactly(RESPONSES);
+    complete(rectify, withVariables(RESPONSES, template + "receipt filed"));
+
+    Task recheck = task(RECHECK_FINDINGS);
+    String resolved = (String) tasks.getVariable(recheck.getId(), RECHECK);
+    String findingNo = resolved.substring(0, resolved.indexOf(':'));
+    assertThat(refusedFields(catchThrowable(() -> complete(recheck, withVariables(RECHECK, findingNo + ": OPEN")))))
+        .containsExactly(RECHECK);
+    complete(recheck, withVariables(RECHECK, findingNo + ": OPEN the receipt is not signed"));
+    assertThat(instance).isWaitingAt(RECTIFY_FINDINGS);
+    complete(task(RECTIFY_FINDINGS), withVariables(RESPONSES, findingNo + ": signed by the payee"));
+    complete(task(RECHECK_FINDINGS), withVariables(RECHECK, resolved));
+
+    assertThat(instance).isWaitingAt(DRAFT_AUDIT_REPORT).variables().containsEntry(OPEN_FINDINGS, 0L);
+    AuditFinding finding = audits.findings(record()).stream().filter(f -> f.getResult().equals("ISSUE")).findFirst()
+        .orElseThrow();
+    assertThat(finding.getStatus()).isEqualTo(FindingStatus.RESOLVED);
+    assertThat(finding.getText()).isEqualTo("receipt missing / 缺发票");
+    assertThat(finding.getResponse()).isEqualTo("signed by the payee");
+    assertThat(finding.getAuditor()).isEqualTo(union.auditor(1));
+  }
+
+  @Test
+  void aReportWithoutAMajorityGoesBackToTheDraftAndIsVotedAgain() {
+    requestAudit();
+    confirmPackage();
+    for (int i = 1; i <= 3; i++) {
+      review(union.auditor(i), null);
+    }
+    draftReport("First draft of the conclusion");
+    voteOnReport(FOR, AGAINST, AGAINST);
+
+    assertThat(instance).isWaitingAt(DRAFT_AUDIT_REPORT).variables().containsEntry(REPORT_PASSED, false);
+    assertThat(record().getVotesAgainst()).isEqualTo(2);
+    draftReport("Second draft: the training costs are explained");
+    voteOnReport(FOR, FOR, FOR);
+
+    assertThat(instance).hasPassed(AUDIT_REPORT_PUBLISHED).isEnded();
+    assertThat(record().getReportRound()).isEqualTo(2);
+    assertThat(audits.votes(record())).hasSize(6).extracting(AuditVote::getReportRound).containsOnly(1, 2);
+  }
+
+  @Test
+  void theSemesterTimerStartsOneAuditPerUnionOnceAndBlocksADuplicateRequest() {
+    AuditService.Period semester = AuditService.semester(TODAY);
+    String key = "AUD-" + semester.from().getYear() + "-" + semester.half();
+    Job timer = management.createJobQuery().processDefinitionKey(KEY).activityId(SEMESTER_AUDITS_DUE).singleResult();
+    management.executeJob(timer.getId());
+
+    FundAudit started = audits.find(union.id(), key);
+    assertThat(started.getPeriodStart()).isEqualTo(semester.from());
+    assertThat(started.getPeriodEnd()).isEqualTo(semester.to());
+    ProcessInstance semesterAudit = runtime.createProcessInstanceQuery()
+        .processInstanceId(started.getProcessInstanceId()).singleResult();
+    assertThat(semesterAudit.getTenantId()).isEqualTo(union.id());
+    assertThat(semesterAudit).isWaitingAt(PREPARE_AUDIT_PACKAGE);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).variableValueEquals(
+        "unionId", union.id()).count()).isEqualTo(1);
+
+    management.executeJob(management.createJobQuery().processDefinitionKey(KEY).activityId(SEMESTER_AUDITS_DUE)
+        .singleResult().getId());
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).tenantIdIn(union.id()).count())
+        .isEqualTo(1);
+    assertThat(refusedFields(catchThrowable(() -> audits.request(union.id(), semester.from(), semester.to(),
+        union.auditor(1))))).containsExactly(PERIOD_START);
+  }
+
+  @Test
+  void aPeriodEndingBeforeItStartsIsRefusedAndNoAuditStarts() {
+    long before = runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count();
+    assertThat(refusedFields(catchThrowable(() -> audits.request(union.id(), YEAR_END, YEAR_START,
+        union.auditor(1))))).containsExactly(PERIOD_END);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
+    assertThat(audits.list(union.id())).isEmpty();
+  }
+
+  @Test
+  void anUnconfirmedPackageAFindingWithoutTextAndASecondVoteAreRefused() {
+    requestAudit();
+    assertThat(refusedFields(catchThrowable(() -> complete(task(PREPARE_AUDIT_PACKAGE),
+        withVariables(PACKAGE_CONFIRMED, false))))).containsExactly(PACKAGE_CONFIRMED);
+    confirmPackage();
+    String voucher = audits.samples(audit).get(0).getVoucherNo();
+    assertThat(refusedFields(catchThrowable(() -> review(union.auditor(1), voucher + ": ISSUE"))))
+        .containsExactly(FINDINGS);
+    assertThat(audits.findings(record())).isEmpty();
+    for (int i = 1; i <= 3; i++) {
+      review(union.auditor(i), null);
+    }
+    draftReport("The fund was used as budgeted");
+    vote(union.auditor(1), FOR);
+
+    Task othersVote = tasks.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(VOTE_ON_AUDIT_REPORT).taskAssignee(union.auditor(2)).singleResult();
+    engine.getIdentityService().setAuthentication(union.auditor(1), List.of(Groups.AUDITORS), List.of(union.id()));
+    Throwable refused;
+    try {
+      refused = catchThrowable(() -> tasks.complete(othersVote.getId(), Map.of(VOTE, AGAINST)));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(refusedFields(refused)).containsExactly(VOTE);
+    assertThat(audits.votes(record())).extracting(AuditVote::getVoter).containsExactly(union.auditor(1));
+  }
+
+  private void requestAudit() {
+    audit = audits.request(union.id(), YEAR_START, YEAR_END, union.auditor(1));
+    instance = runtime.createProcessInstanceQuery().processInstanceId(audit.getProcessInstanceId()).singleResult();
+  }
+
+  private void confirmPackage() {
+    claim(task(PREPARE_AUDIT_PACKAGE), union.treasurer());
+    complete(task(PREPARE_AUDIT_PACKAGE), withVariables(PACKAGE_CONFIRMED, true, TREASURER_REMARKS,
+        "Bank statements attached"));
+    assertThat(instance).isWaitingAt(REVIEW_VOUCHERS);
+  }
+
+  /** Submits the auditor's form as it starts (all OK), with one line changed when given. */
+  private void review(String auditor, String changedLine) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(REVIEW_VOUCHERS)
+        .taskAssignee(auditor).singleResult();
+    String findings = (String) tasks.getVariable(task.getId(), FINDINGS);
+    if (changedLine != null) {
+      String voucher = changedLine.substring(0, changedLine.indexOf(':'));
+      findings = findings.replace(voucher + ": OK", changedLine);
+    }
+    tasks.complete(task.getId(), Map.of(FINDINGS, findings));
+  }
+
+  private void draftReport(String conclusion) {
+    Task task = task(DRAFT_AUDIT_REPORT);
+    assertThat(task).hasCandidateGroup(Groups.AUDITORS);
+    complete(task, withVariables(CONCLUSION, conclusion));
+  }
+
+  private void voteOnReport(String... votes) {
+    for (int i = 0; i < votes.length; i++) {
+      vote(union.auditor(i + 1), votes[i]);
+    }
+  }
+
+  private void vote(String auditor, String vote) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(VOTE_ON_AUDIT_REPORT)
+        .taskAssignee(auditor).singleResult();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(VOTE, vote);
+    tasks.complete(task.getId(), variables);
+  }
+
+  private Task task(String key) {
+    return BpmnAwareTests.task(key, instance);
+  }
+
+  private FundAudit record() {
+    return audits.find(union.id(), audit.getBusinessKey());
+  }
+}
