@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.keys.KeyCounters;
+import org.unionflow.platform.engine.ThisCase;
 import org.unionflow.platform.web.NotFoundException;
 
 /** Keeps the congress register and the motion register in step with the {@code congressMotion} process. */
@@ -248,6 +249,6 @@ public class MotionService {
   }
 
   private Motion get(long motionId) {
-    return motions.findById(motionId).orElseThrow(() -> new NotFoundException("Motion", motionId));
+    return ThisCase.verify(motions.findById(motionId).orElseThrow(() -> new NotFoundException("Motion", motionId)));
   }
 }
