@@ -1,13 +1,7 @@
-// UnionFlow's Admin: Chinese first. The webapps match only the browser's language part ("zh" of zh-CN) against
-// availableLocales; "zh" is not listed, so Chinese browsers and browsers without a preference get the fallback
-// zh-CN, English browsers get en.
+// UnionFlow's Admin: Chinese first (see ../../unionflow/locales.js for how the locale is picked).
+import {app, locales} from '../../unionflow/locales.js';
+
 export default {
-  app: {
-    vendor: 'UnionFlow',
-    name: '工会工作台'
-  },
-  locales: {
-    availableLocales: ['zh-CN', 'en'],
-    fallbackLocale: 'zh-CN'
-  }
+  app,
+  locales
 };

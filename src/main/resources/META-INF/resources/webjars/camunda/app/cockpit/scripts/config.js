@@ -1,14 +1,9 @@
-// UnionFlow's Cockpit: Chinese first, and the approval trail plugin (a tab on the process instance view and a page of its own).
-// The webapps match only the browser's language part ("zh" of zh-CN) against availableLocales; "zh" is not listed,
-// so Chinese browsers and browsers without a preference get the fallback zh-CN, English browsers get en.
+// UnionFlow's Cockpit: Chinese first (see ../../unionflow/locales.js for how the locale is picked), and the approval
+// trail plugin (a tab on the process instance view and a page of its own).
+import {app, locales} from '../../unionflow/locales.js';
+
 export default {
-  app: {
-    vendor: 'UnionFlow',
-    name: '工会工作台'
-  },
-  locales: {
-    availableLocales: ['zh-CN', 'en'],
-    fallbackLocale: 'zh-CN'
-  },
+  app,
+  locales,
   customScripts: ['scripts/trail-plugin.js']
 };
