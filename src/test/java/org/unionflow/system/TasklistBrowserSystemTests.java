@@ -203,7 +203,7 @@ class TasklistBrowserSystemTests {
       openTasklistFilter(filter);
       // a loaded, empty list (nothing open for the treasurer), not a list still loading
       wait.until(textToBePresentInElementLocated(By.cssSelector("[cam-tasks] .well"),
-          "No task matching filters found"));
+          "没有符合筛选条件的任务"));
       assertThat(driver.findElements(taskLink(planTaskId))).as(filter).isEmpty();
       assertThat(driver.findElements(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(.,'" + PLAN_VISIT
           + "')]"))).as(filter).isEmpty();
@@ -242,7 +242,7 @@ class TasklistBrowserSystemTests {
         .extracting(this::overlayActivity).containsExactlyInAnyOrder("makeVisit", "recordVisit");
 
     // the user-task tab names the task the token waits on
-    wait.until(elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='User Tasks']")))
+    wait.until(elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='用户任务']")))
         .click();
     wait.until(visibilityOfElementLocated(By.xpath("//table//td[contains(normalize-space(),'" + RECORD_VISIT
         + "')]")));
@@ -378,7 +378,7 @@ class TasklistBrowserSystemTests {
   }
 
   private static By completeButton() {
-    return By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='Complete']");
+    return By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='完成']");
   }
 
   /** Cockpit's running-instance count overlaid on an activity of the bpmn-js diagram. */

@@ -103,7 +103,7 @@ class VisitRestTests {
       assertThat(refused.getStatusCode()).as(resource).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat((List<Map<String, String>>) refused.getBody().get("fieldErrors")).extracting(error -> error.get("field"))
           .containsExactly(EVENT_TYPE, EVENT_DATE);
-      assertThat((String) refused.getBody().get("message")).contains("eventDate: must be a date");
+      assertThat((String) refused.getBody().get("message")).contains("eventDate: ").contains("must be a date");
     }
     assertThat(visitCount()).isEqualTo(before);
   }

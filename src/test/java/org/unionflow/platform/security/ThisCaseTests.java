@@ -6,7 +6,6 @@ import static org.unionflow.visits.VisitProcess.*;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.unionflow.UnionFlowTest;
+import org.unionflow.platform.engine.UnionTenantIdProvider;
 import org.unionflow.visits.VisitService;
 
 /**
@@ -25,7 +25,6 @@ class ThisCaseTests {
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired IdentityService identity;
   @Autowired VisitService visits;
 
   @Test
@@ -44,13 +43,8 @@ class ThisCaseTests {
   }
 
   private ProcessInstance report(String union, String staffNo) {
-    identity.setAuthentication("demo-reporter", java.util.List.of(), java.util.List.of(union));
-    try {
-      return runtime.createProcessInstanceByKey(KEY).setVariables(Map.of(MEMBER_STAFF_NO, staffNo,
-          EVENT_TYPE, "WEDDING", EVENT_DATE, LocalDate.now().toString(), DETAILS, "小组会上报告", REPORTER, "李华"))
-          .execute();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return runtime.createProcessInstanceByKey(KEY).setVariables(Map.of(UnionTenantIdProvider.UNION_ID, union,
+        MEMBER_STAFF_NO, staffNo, EVENT_TYPE, "WEDDING", EVENT_DATE, LocalDate.now().toString(), DETAILS, "小组会上报告",
+        REPORTER, "李华")).execute();
   }
 }
