@@ -35,8 +35,8 @@ public final class Submitted {
   }
 
   public Integer integer(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : new BigDecimal(value.toString().trim()).intValueExact();
+    String text = text(name);
+    return text == null ? null : new BigDecimal(text).intValueExact();
   }
 
   public boolean flag(String name) {
