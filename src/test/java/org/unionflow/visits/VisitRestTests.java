@@ -6,7 +6,6 @@ import static org.unionflow.DemoUsersOverHttp.typed;
 import static org.unionflow.DemoUsersOverHttp.value;
 import static org.unionflow.visits.VisitProcess.*;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.trail.ApprovalTrail;
 
@@ -31,7 +31,7 @@ import org.unionflow.trail.ApprovalTrail;
 @UnionFlowTest
 class VisitRestTests {
 
-  private static final String TODAY = LocalDate.now().toString();
+  private static final String TODAY = UnionDay.today().toString();
 
   @Autowired TestRestTemplate rest;
   @Autowired DemoUsersOverHttp demo;

@@ -9,17 +9,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts UnionFlow's engine-wide behaviour in place: every parse listener bean (form validation, approval trail)
- * applies to every process deployed, and every instance gets its base union as tenant.
+ * applies to every process deployed, every instance gets its base union as tenant, and work can be handed over.
  */
 @Component
 class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final List<BpmnParseListener> parseListeners;
   private final UnionTenantIdProvider tenantIdProvider;
+  private final TaskAssignmentAuthorizations taskAuthorizations;
 
-  UnionFlowEnginePlugin(List<BpmnParseListener> parseListeners, UnionTenantIdProvider tenantIdProvider) {
+  UnionFlowEnginePlugin(List<BpmnParseListener> parseListeners, UnionTenantIdProvider tenantIdProvider,
+      TaskAssignmentAuthorizations taskAuthorizations) {
     this.parseListeners = parseListeners;
     this.tenantIdProvider = tenantIdProvider;
+    this.taskAuthorizations = taskAuthorizations;
   }
 
   @Override
@@ -31,5 +34,6 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
     listeners.addAll(parseListeners);
     configuration.setCustomPreBPMNParseListeners(listeners);
     configuration.setTenantIdProvider(tenantIdProvider);
+    configuration.setResourceAuthorizationProvider(taskAuthorizations);
   }
 }

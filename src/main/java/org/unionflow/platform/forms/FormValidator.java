@@ -1,6 +1,7 @@
 package org.unionflow.platform.forms;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
@@ -12,22 +13,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Enforces on the server what a Camunda Form promises in the browser, then the process's own
- * {@link FormInputCheck}s; refuses the whole submission with every field error at once.
+ * {@link FormInputCheck}s; refuses the whole submission with every field error at once. A date field given as a
+ * typed Date (an instant, over the REST API) is taken as that moment's day in the union's time zone.
  */
 @Component
 public class FormValidator {
 
   private final FormSchemas schemas;
   private final Map<String, List<FormInputCheck>> checksByFormId;
+  private final Clock clock;
 
-  FormValidator(FormSchemas schemas, List<FormInputCheck> checks) {
+  FormValidator(FormSchemas schemas, List<FormInputCheck> checks, Clock clock) {
     this.schemas = schemas;
     this.checksByFormId = checks.stream().collect(Collectors.groupingBy(FormInputCheck::formId));
+    this.clock = clock;
   }
 
   public void validate(String formId, String unionId, VariableScope submitted) {
     FieldErrors errors = new FieldErrors();
     for (FormField field : schemas.fields(formId).orElse(List.of())) {
+      if (field.isDate() && submitted.getVariable(field.key()) instanceof Date instant) {
+        submitted.setVariable(field.key(), instant.toInstant().atZone(clock.getZone()).toLocalDate().toString());
+      }
       checkField(field, submitted.getVariable(field.key()), errors);
     }
     // domain rules only look at values that are already well-formed
@@ -81,7 +88,7 @@ public class FormValidator {
   }
 
   private static void checkDate(FormField field, Object value, FieldErrors errors) {
-    if (!field.isDate() || value instanceof Date || value instanceof LocalDate) {
+    if (!field.isDate() || value instanceof LocalDate) {
       return;
     }
     try {
