@@ -235,7 +235,7 @@ public class MotionService {
   @Transactional(readOnly = true)
   public MotionStatistics statistics(String unionId, long sessionId) {
     CongressSession session = session(unionId, sessionId);
-    return MotionStatistics.of(session, motions.findBySession(session), LocalDate.now(clock));
+    return MotionStatistics.of(session, motions.findBySession(session), LocalDate.now(clock), clock.getZone());
   }
 
   private static String summary(MotionReply reply) {
