@@ -55,6 +55,8 @@ class CaseTitleTests {
     assertThat(titleAtFirstTask(businessKey)).isEqualTo(businessKey + " · " + memberName("PS-0011")
         + " · Wedding / 结婚");
     assertThat(variable(businessKey, "eventTypeLabel")).isEqualTo("Wedding / 结婚");
+    assertThat(variable(businessKey, "visitDeadlineLabel")).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(variable(businessKey, "standardAmountLabel")).matches("¥[\\d,]+\\.\\d{2}");
   }
 
   @Test
