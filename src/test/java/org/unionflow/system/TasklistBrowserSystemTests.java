@@ -359,9 +359,47 @@ class TasklistBrowserSystemTests {
     screenshot("10-tasklist-record-visit-refused-at-the-field");
     assertThat(officer.get("/engine-rest/task/" + taskId).body().get("assignee").asText()).isEqualTo("ps-officer1");
 
-    // correcting the field takes the mark away
-    money.sendKeys(Keys.BACK_SPACE);
+    // correcting the field takes the mark away, and the corrected form completes the task
+    money.sendKeys(Keys.chord(Keys.CONTROL, "a"), "300");
     wait.until(invisibilityOfElementLocated(By.cssSelector(".unionflow-field-error-message")));
+    dismissNotifications();
+    complete.click();
+    wait.until(invisibilityOfElementLocated(taskLink(taskId)));
+    assertThat(officer.get("/engine-rest/task/" + taskId).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aRefusedReportOfAnEventIsShownAtItsFieldInTheStartForm() throws Exception {
+    logIn("/camunda/app/tasklist/", "ps-leader1");
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Start process')]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + PROCESS_NAME
+        + "']"))).click();
+    WebElement staffNo = wait.until(elementToBeClickable(By.cssSelector(
+        ".modal .fjs-form input[id$='reportVisitEvent_memberStaffNo']")));
+    staffNo.sendKeys("PS-9999");
+    driver.findElement(By.cssSelector(".modal .fjs-form [id$='reportVisitEvent_eventType-display']")).click();
+    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//*[contains(@class,'fjs-dropdownlist-item')]"
+        + "[normalize-space()='Wedding / 结婚']"))).click();
+    driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_eventDate-date']"))
+        .sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    WebElement details = driver.findElement(By.cssSelector(".modal .fjs-form textarea[id$='reportVisitEvent_details']"));
+    details.click();
+    details.sendKeys("Marries next week");
+    driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_reporter']")).sendKeys("ps-leader1");
+    WebElement start = wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]"
+        + "//button[normalize-space()='Start']")));
+    start.click();
+
+    WebElement refusal = wait.until(visibilityOfElementLocated(By.cssSelector(
+        ".modal .fjs-form-field.unionflow-field-error .unionflow-field-error-message")));
+    assertThat(driver.findElements(By.cssSelector(".modal .fjs-form-field.unionflow-field-error"))).hasSize(1);
+    assertThat(refusal.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"))
+        .findElements(By.cssSelector("input[id$='reportVisitEvent_memberStaffNo']"))).hasSize(1);
+    assertThat(refusal.getText()).isNotBlank().doesNotContain("ENGINE-", "fiveMandatoryVisits:");
+    assertThat(staffNo.getAttribute("value")).isEqualTo("PS-9999");
+    assertThat(details.getAttribute("value")).isEqualTo("Marries next week");
+    blur();
+    screenshot("11-tasklist-report-event-refused-at-the-field");
   }
 
   // --- steps -----------------------------------------------------------------------------------------
