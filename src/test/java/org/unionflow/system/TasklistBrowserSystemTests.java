@@ -49,7 +49,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Real Chromium against the packaged app: an officer works the plan-visit form in Tasklist, another group
  * cannot see it, the task card names the case, a server refusal of a task or start form shows at its field,
- * the chair finds the token in Cockpit, and an auditor reads the approval trail in Cockpit (tab and page). Each test reports its own case, so they run in any order. Screenshots go to target/screenshots/.
+ * the chair finds the token in Cockpit, and an auditor reads the approval trail in Cockpit (tab and page).
+ * Each test reports its own case, so they run in any order. Screenshots go to target/screenshots/.
  */
 class TasklistBrowserSystemTests {
 
