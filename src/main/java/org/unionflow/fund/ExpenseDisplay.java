@@ -11,7 +11,6 @@ import org.unionflow.platform.cases.CaseDisplay;
 class ExpenseDisplay implements CaseDisplay {
 
   static final String CATEGORY_LABEL = "categoryLabel";
-  static final String AMOUNT_TEXT = "amountText";
 
   private final ExpenseRepository expenses;
 
@@ -28,7 +27,6 @@ class ExpenseDisplay implements CaseDisplay {
   public Optional<Map<String, String>> variables(String unionId, String businessKey) {
     return expenses.findByUnionIdAndBusinessKey(unionId, businessKey).map(expense -> Map.of(
         CASE_TITLE, CaseDisplay.title(businessKey, expense.getPayee(), Money.yuan(expense.getAmount())),
-        CATEGORY_LABEL, expense.getCategory().label(),
-        AMOUNT_TEXT, Money.yuan(expense.getAmount())));
+        CATEGORY_LABEL, expense.getCategory().label()));
   }
 }
