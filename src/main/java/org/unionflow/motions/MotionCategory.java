@@ -2,5 +2,20 @@ package org.unionflow.motions;
 
 /** What a motion is about; the options the submit form offers (forms/submitMotion.form). */
 public enum MotionCategory {
-  TEACHING, WELFARE, MANAGEMENT, LOGISTICS, OTHER
+  TEACHING("Teaching / 教学"),
+  WELFARE("Welfare / 福利"),
+  MANAGEMENT("Management / 管理"),
+  LOGISTICS("Logistics / 后勤"),
+  OTHER("Other / 其他");
+
+  private final String label;
+
+  MotionCategory(String label) {
+    this.label = label;
+  }
+
+  /** What people read instead of the code, as the forms offer it. */
+  public String label() {
+    return label;
+  }
 }

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -48,8 +49,9 @@ import org.unionflow.UnionDay;
 
 /**
  * Real Chromium against the packaged app: an officer works the plan-visit form in Tasklist, another group
- * cannot see it, the chair finds the token in Cockpit, and an auditor reads the approval trail in Cockpit (tab and
- * page). Each test reports its own case, so they run in any order. Screenshots go to target/screenshots/.
+ * cannot see it, the task card names the case, a server refusal of a task or start form shows at its field,
+ * the chair finds the token in Cockpit, and an auditor reads the approval trail in Cockpit (tab and page).
+ * Each test reports its own case, so they run in any order. Screenshots go to target/screenshots/.
  */
 class TasklistBrowserSystemTests {
 
@@ -303,6 +305,105 @@ class TasklistBrowserSystemTests {
     screenshot("08-cockpit-approval-trail-page");
   }
 
+  @Test
+  void theCardNamesTheCaseAndMoneyOverTheStandardIsRefusedAtItsFieldKeepingWhatWasTyped() throws Exception {
+    String businessKey = reportHospitalisation("PS-0012");
+    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", "demo");
+    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", LocalDate.now().toString(),
+        "plannedVisitors", "Li Na")).ok()).isTrue();
+    String taskId = openTask(officer, businessKey, "recordVisit").get("id").asText();
+    String caseTitle = officer.get("/engine-rest/task/" + taskId + "/variables/caseTitle").body().get("value")
+        .asText();
+    assertThat(caseTitle).startsWith(businessKey + " · ").endsWith(" · Hospitalisation / 生病住院");
+
+    logIn("/camunda/app/tasklist/", "ps-officer1");
+    openTasklistFilter(MY_GROUPS_TASKS);
+    WebElement card = wait.until(visibilityOfElementLocated(taskCard(taskId)));
+    assertThat(card.getText()).contains(RECORD_VISIT, caseTitle);
+    blur();
+    screenshot("09-tasklist-card-names-the-case");
+
+    driver.findElement(taskLink(taskId)).click();
+    wait.until(elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(invisibilityOfElementLocated(By.cssSelector("button.claim")));
+    assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains(caseTitle);
+    wait.until(elementToBeClickable(input("recordVisit_visitDate-date")))
+        .sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    WebElement visitors = driver.findElement(input("recordVisit_visitors"));
+    visitors.click();
+    visitors.sendKeys("Li Na");
+    WebElement situation = driver.findElement(By.cssSelector(".fjs-form textarea[id$='recordVisit_situation']"));
+    situation.sendKeys("Recovering well after the operation");
+    WebElement money = driver.findElement(input("recordVisit_moneyHandedOver"));
+    money.sendKeys("99999");
+    // a long form: the button sits under the page footer until scrolled to
+    WebElement complete = wait.until(elementToBeClickable(completeButton()));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+    complete.click();
+
+    // the server's refusal, under the money field alone, word for word
+    WebElement refusal = wait.until(visibilityOfElementLocated(By.cssSelector(
+        ".fjs-form-field.unionflow-field-error .unionflow-field-error-message")));
+    assertThat(driver.findElements(By.cssSelector(".fjs-form-field.unionflow-field-error"))).hasSize(1);
+    WebElement refusedField = refusal.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"));
+    assertThat(refusedField.findElements(input("recordVisit_moneyHandedOver"))).hasSize(1);
+    RestClient.Answer sameOverRest = officer.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables",
+        Map.of("visitDate", Map.of("value", LocalDate.now().toString()), "visitors", Map.of("value", "Li Na"),
+            "situation", Map.of("value", "Recovering well after the operation"),
+            "moneyHandedOver", Map.of("value", 99999.0, "type", "Double"),
+            "hardshipFound", Map.of("value", false, "type", "Boolean"))));
+    assertThat(sameOverRest.status()).isEqualTo(400);
+    assertThat(refusal.getText()).isEqualTo(sameOverRest.body().get("fieldErrors").get(0).get("message").asText());
+    assertThat(money.getAttribute("value")).isEqualTo("99999");
+    assertThat(visitors.getAttribute("value")).isEqualTo("Li Na");
+    assertThat(situation.getAttribute("value")).isEqualTo("Recovering well after the operation");
+    blur();
+    screenshot("10-tasklist-record-visit-refused-at-the-field");
+    assertThat(officer.get("/engine-rest/task/" + taskId).body().get("assignee").asText()).isEqualTo("ps-officer1");
+
+    // correcting the field takes the mark away, and the corrected form completes the task
+    money.sendKeys(Keys.chord(Keys.CONTROL, "a"), "300");
+    wait.until(invisibilityOfElementLocated(By.cssSelector(".unionflow-field-error-message")));
+    dismissNotifications();
+    complete.click();
+    wait.until(invisibilityOfElementLocated(taskLink(taskId)));
+    assertThat(officer.get("/engine-rest/task/" + taskId).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aRefusedReportOfAnEventIsShownAtItsFieldInTheStartForm() throws Exception {
+    logIn("/camunda/app/tasklist/", "ps-leader1");
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Start process')]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + PROCESS_NAME
+        + "']"))).click();
+    WebElement staffNo = wait.until(elementToBeClickable(By.cssSelector(
+        ".modal .fjs-form input[id$='reportVisitEvent_memberStaffNo']")));
+    staffNo.sendKeys("PS-9999");
+    driver.findElement(By.cssSelector(".modal .fjs-form [id$='reportVisitEvent_eventType-display']")).click();
+    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//*[contains(@class,'fjs-dropdownlist-item')]"
+        + "[normalize-space()='Wedding / 结婚']"))).click();
+    driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_eventDate-date']"))
+        .sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    WebElement details = driver.findElement(By.cssSelector(".modal .fjs-form textarea[id$='reportVisitEvent_details']"));
+    details.click();
+    details.sendKeys("Marries next week");
+    driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_reporter']")).sendKeys("ps-leader1");
+    WebElement start = wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]"
+        + "//button[normalize-space()='Start']")));
+    start.click();
+
+    WebElement refusal = wait.until(visibilityOfElementLocated(By.cssSelector(
+        ".modal .fjs-form-field.unionflow-field-error .unionflow-field-error-message")));
+    assertThat(driver.findElements(By.cssSelector(".modal .fjs-form-field.unionflow-field-error"))).hasSize(1);
+    assertThat(refusal.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"))
+        .findElements(By.cssSelector("input[id$='reportVisitEvent_memberStaffNo']"))).hasSize(1);
+    assertThat(refusal.getText()).isNotBlank().doesNotContain("ENGINE-", "fiveMandatoryVisits:");
+    assertThat(staffNo.getAttribute("value")).isEqualTo("PS-9999");
+    assertThat(details.getAttribute("value")).isEqualTo("Marries next week");
+    blur();
+    screenshot("11-tasklist-report-event-refused-at-the-field");
+  }
+
   // --- steps -----------------------------------------------------------------------------------------
 
   /** A short hospital stay of a member, reported today by a group leader: the officers lead the visit. */
@@ -364,6 +465,10 @@ class TasklistBrowserSystemTests {
   }
 
   // --- locators --------------------------------------------------------------------------------------
+
+  private static By taskCard(String taskId) {
+    return By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[@href='#/?task=" + taskId + "']]");
+  }
 
   private static By taskLink(String taskId) {
     return By.cssSelector("ol.tasks-list a[href='#/?task=" + taskId + "']");

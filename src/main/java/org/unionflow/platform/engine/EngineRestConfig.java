@@ -1,6 +1,7 @@
 package org.unionflow.platform.engine;
 
 import jakarta.ws.rs.ApplicationPath;
+import java.util.Set;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
@@ -12,12 +13,13 @@ import org.springframework.stereotype.Component;
 @ApplicationPath("/engine-rest")
 class EngineRestConfig extends CamundaJerseyResourceConfig {
 
+  /** UnionFlow's answers, for /engine-rest and the webapps' engine API alike. */
+  static final Set<Class<?>> ANSWERS =
+      Set.of(EngineRestExceptionMapper.class, EngineExceptionMapper.class, TaskGoneMapper.class,
+          ConcurrencyConflictMapper.class);
+
   @Override
   protected void registerAdditionalResources() {
-    register(EngineRestExceptionMapper.class);
-    register(EngineExceptionMapper.class);
-    register(TaskGoneMapper.class);
-    register(ConcurrencyConflictMapper.class);
-    register(OtherUnionMapper.class);
+    registerClasses(ANSWERS);
   }
 }

@@ -25,7 +25,8 @@ import org.camunda.bpm.engine.rest.util.EngineUtil;
 @Provider
 class TaskGoneMapper implements ExceptionMapper<AuthorizationException> {
 
-  private static final Pattern TASK_PATH = Pattern.compile("^/?task/([^/]+)/");
+  // /engine-rest/task/{id}/… or, in the webapps' engine API, /engine/{engine}/task/{id}/…
+  private static final Pattern TASK_PATH = Pattern.compile("^/?(?:engine/[^/]+/)?task/([^/]+)/");
 
   private final ProcessEngineExceptionHandler engineDefault = new ProcessEngineExceptionHandler();
 

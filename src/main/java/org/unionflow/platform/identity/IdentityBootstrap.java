@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -32,6 +33,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.Groups;
+import org.unionflow.platform.cases.CaseDisplay;
 
 /**
  * Makes every installation, demo or not, know the union's roles: the groups, what each may do in the engine
@@ -44,6 +46,8 @@ class IdentityBootstrap implements ApplicationRunner {
   static final String MY_GROUPS_TASKS = "My groups' tasks / 我组任务";
   static final String ASSIGNED_TO_ME = "Assigned to me / 我的任务";
   static final String OVERDUE = "Overdue / 已逾期";
+  /** The filter property that lists the variables Tasklist shows on each task card. */
+  static final String FILTER_VARIABLES = "variables";
 
   /** Who watches every case of their union in Cockpit, reading, not working. */
   static final List<String> MONITORS = List.of(Groups.CHAIR, Groups.AUDITORS);
@@ -124,11 +128,18 @@ class IdentityBootstrap implements ApplicationRunner {
   }
 
   private void createFilter(String name, int priority, String description, TaskQuery query) {
-    if (filters.createFilterQuery().filterName(name).count() == 0) {
-      Filter filter = filters.newTaskFilter(name);
+    Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filters.newTaskFilter(name);
       filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
       filter.setQuery(query);
-      filters.saveFilter(filter);
+    } else if (filter.getProperties().containsKey(FILTER_VARIABLES)) {
+      return;
     }
+    // every card names its case (filters of earlier installations get it too)
+    Map<String, Object> properties = new HashMap<>(filter.getProperties());
+    properties.put(FILTER_VARIABLES, List.of(Map.of("name", CaseDisplay.CASE_TITLE, "label", "Case / 案件")));
+    filter.setProperties(properties);
+    filters.saveFilter(filter);
   }
 }

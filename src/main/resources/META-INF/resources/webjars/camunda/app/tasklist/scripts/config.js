@@ -4,6 +4,8 @@ import {app, locales} from '../../unionflow/locales.js';
 export default {
   app,
   locales,
+  // a refused form shows each server message at its field and keeps what was typed
+  customScripts: ['scripts/field-errors.js'],
   // Replacing the webjar's config.js drops its shortcuts: these are the same keys, described in Chinese.
   shortcuts: {
     claimTask: {
