@@ -23,7 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.aid.AidProcess;
-import org.unionflow.fund.ExpenseProcess;
+import org.unionflow.expenses.ExpenseProcess;
 import org.unionflow.members.MemberService;
 import org.unionflow.motions.MotionProcess;
 import org.unionflow.visits.VisitProcess;
