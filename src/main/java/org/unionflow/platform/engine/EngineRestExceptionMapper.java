@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -27,6 +28,7 @@ import org.unionflow.platform.forms.InvalidInputException;
 class EngineRestExceptionMapper implements ExceptionMapper<RestException> {
 
   static final String TASK_GONE = "任务不存在或已由他人办结 / The task is gone: it was completed or cancelled by someone else";
+  private static final String ALREADY_CLAIMED = "此任务已被他人认领 / Someone else has already claimed this task";
   private static final String NOT_FOUND = "没有找到 / Not found";
   private static final String OTHER_TENANT = "belongs to no authenticated tenant";
 
@@ -45,6 +47,9 @@ class EngineRestExceptionMapper implements ExceptionMapper<RestException> {
       }
       if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
         return Optional.of(conflict());
+      }
+      if (cause instanceof TaskAlreadyClaimedException) {
+        return Optional.of(answer(Response.Status.CONFLICT, TaskAlreadyClaimedException.class, ALREADY_CLAIMED));
       }
       // the engine's own words when a task id no longer exists
       if (cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find task")) {

@@ -49,6 +49,28 @@ class WebappEngineApiTests {
   }
 
   @Test
+  void theFormContractHoldsOnTasklistsOwnApi() {
+    WebappSession officer = WebappSession.logIn(rest, "ps-officer1");
+    String businessKey = reportWedding(WebappSession.logIn(rest, "ps-leader1"));
+    String taskId = (String) officer.get(ENGINE_API + "/task?processInstanceBusinessKey=" + businessKey, JSON_LIST)
+        .getBody().get(0).get("id");
+    assertThat(officer.post(ENGINE_API + "/task/" + taskId + "/claim", Map.of("userId", "ps-officer1"), JSON)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+    ResponseEntity<Map<String, Object>> refused = officer.post(ENGINE_API + "/task/" + taskId + "/submit-form",
+        Map.of("variables", Map.of(PLANNED_DATE, value(TODAY.toString()), PLANNED_VISITORS, value("王丽"),
+            LEAD_GROUP, value("group-leaders"))), JSON);
+    ResponseEntity<Map<String, Object>> write = officer.post(ENGINE_API + "/task/" + taskId + "/variables",
+        Map.of("modifications", Map.of(LEAD_GROUP, value("group-leaders"))), JSON);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fieldErrors(refused)).extracting(error -> error.get("field")).containsExactly(LEAD_GROUP);
+    assertThat(write.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(officer.get(ENGINE_API + "/task/" + taskId + "/variables/" + LEAD_GROUP, JSON).getBody())
+        .containsEntry("value", "officers");
+  }
+
+  @Test
   void aStartFormRefusedAnswers400NamingEachField() {
     WebappSession leader = WebappSession.logIn(rest, "ps-leader1");
     Map<String, Object> variables = reportVariables();

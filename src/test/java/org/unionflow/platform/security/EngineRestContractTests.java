@@ -176,6 +176,19 @@ class EngineRestContractTests {
   }
 
   @Test
+  void aClaimThatLostTheRaceAnswers409() {
+    Map<String, Object> own = report("ps-leader1", "PS-0012");
+    String taskId = claimedTask("ps-officer1", (String) own.get("businessKey"));
+
+    ResponseEntity<Map<String, Object>> lost = demo.as("ps-officer2").exchange("/engine-rest/task/" + taskId + "/claim",
+        HttpMethod.POST, new HttpEntity<>(Map.of("userId", "ps-officer2")), JSON);
+
+    assertThat(lost.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat((String) lost.getBody().get("message")).contains("already claimed").doesNotContain("ENGINE-");
+    assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("ps-officer1");
+  }
+
+  @Test
   void objectTypedValuesAreRefusedAtTheirField() {
     Map<String, Object> variables = startForm("PS-0010");
     variables.put(DETAILS, Map.of("value", "rO0ABXQAA2FiYw==", "type", "Object",
