@@ -37,17 +37,16 @@ class AidTaskListeners {
   }
 
   /**
-   * Records the committee's collective decision (集体研究) and whether the higher-level union must approve too.
-   * The reason is kept in the case, not in the process, so a later review (after more information or an
+   * Records the committee's collective decision (集体研究); the aidApprovalRouting table decides next whether the
+   * higher-level union approves too. The reason is kept in the case, not in the process, so a later review (after more information or an
    * objection) must give its own; what the committee asked for goes to the officer's form.
    */
   @Bean
   TaskListener saveReviewListener() {
     return task -> {
       Submitted in = new Submitted(task);
-      boolean higherLevelNeeded = aid.decide(in.id(CASE_ID), AidDecision.valueOf(in.text(DECISION_VALUE)),
-          in.money(APPROVED_AMOUNT), in.text(DECISION_REASON), in.flag(OVER_BUDGET), Actor.of(task));
-      task.setVariable(HIGHER_LEVEL_NEEDED, higherLevelNeeded);
+      aid.decide(in.id(CASE_ID), AidDecision.valueOf(in.text(DECISION_VALUE)), in.money(APPROVED_AMOUNT),
+          in.text(DECISION_REASON), in.flag(OVER_BUDGET), Actor.of(task));
       if (AidDecision.RETURN.name().equals(in.text(DECISION_VALUE))) {
         task.setVariable(INFORMATION_REQUESTED, in.text(DECISION_REASON));
       }

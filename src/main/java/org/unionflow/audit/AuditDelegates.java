@@ -45,9 +45,14 @@ class AuditDelegates {
     return execution -> setOpenFindings(execution, audits.collect(auditId(execution)));
   }
 
+  /** Hands the tally to the auditReportMajority table, which decides whether the report passes. */
   @Bean
   JavaDelegate auditCountReportVotesDelegate() {
-    return execution -> execution.setVariable(REPORT_PASSED, audits.countReportVotes(auditId(execution)));
+    return execution -> {
+      FundAudit audit = audits.countReportVotes(auditId(execution));
+      execution.setVariable(VOTES_FOR, audit.getVotesFor());
+      execution.setVariable(VOTES_AGAINST, audit.getVotesAgainst());
+    };
   }
 
   @Bean

@@ -319,14 +319,13 @@ public class AuditService {
     votes.saveAndFlush(new AuditVote(audit, voter, inFavour ? FOR : AGAINST, comment, Instant.now(clock)));
   }
 
-  /** The report passes with more votes for than half of those cast. */
+  /** Records the votes cast on the current draft; whether they pass is the auditReportMajority table's. */
   @Transactional
-  public boolean countReportVotes(long auditId) {
+  public FundAudit countReportVotes(long auditId) {
     FundAudit audit = get(auditId);
-    int inFavour = (int) votes.countByAuditIdAndReportRoundAndVote(auditId, audit.getReportRound(), FOR);
-    int against = (int) votes.countByAuditIdAndReportRoundAndVote(auditId, audit.getReportRound(), AGAINST);
-    audit.reportCounted(inFavour, against);
-    return inFavour * 2 > inFavour + against;
+    audit.reportCounted((int) votes.countByAuditIdAndReportRoundAndVote(auditId, audit.getReportRound(), FOR),
+        (int) votes.countByAuditIdAndReportRoundAndVote(auditId, audit.getReportRound(), AGAINST));
+    return audit;
   }
 
   @Transactional
