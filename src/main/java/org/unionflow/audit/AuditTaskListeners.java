@@ -29,14 +29,15 @@ class AuditTaskListeners {
     return task -> {
       Submitted in = new Submitted(task);
       audits.confirmPackage(auditId(task), Actor.of(task), in.text(TREASURER_REMARKS));
-      task.setVariable(SAMPLE_SUMMARY, audits.sampleSummary(auditId(task)));
+      task.setVariable(SAMPLE_SUMMARY, AuditTexts.sampleSummary(audits.samples(auditId(task))));
       task.removeVariable(TREASURER_REMARKS);
     };
   }
 
   @Bean
   TaskListener auditPrepareReviewListener() {
-    return task -> task.getExecution().setVariableLocal(FINDINGS, audits.findingsTemplate(auditId(task)));
+    return task -> task.getExecution().setVariableLocal(FINDINGS, AuditTexts.findingsTemplate(
+        audits.samples(auditId(task)).stream().map(AuditSample::getVoucherNo).toList()));
   }
 
   /** The findings count for the auditor logged in, who must be the one the review was handed to. */
@@ -47,7 +48,7 @@ class AuditTaskListeners {
 
   @Bean
   TaskListener auditPrepareRectificationListener() {
-    return task -> task.getExecution().setVariableLocal(RESPONSES, audits.openFindingsTemplate(auditId(task), ""));
+    return task -> task.getExecution().setVariableLocal(RESPONSES, openFindingsTemplate(task, ""));
   }
 
   @Bean
@@ -57,7 +58,7 @@ class AuditTaskListeners {
 
   @Bean
   TaskListener auditPrepareRecheckListener() {
-    return task -> task.getExecution().setVariableLocal(RECHECK, audits.openFindingsTemplate(auditId(task), "RESOLVED"));
+    return task -> task.getExecution().setVariableLocal(RECHECK, openFindingsTemplate(task, "RESOLVED"));
   }
 
   @Bean
@@ -65,7 +66,7 @@ class AuditTaskListeners {
     return task -> {
       long open = audits.recheck(auditId(task), new Submitted(task).text(RECHECK), Actor.of(task));
       task.getExecution().setVariable(OPEN_FINDINGS, open);
-      task.getExecution().setVariable(OPEN_FINDINGS_TEXT, audits.openFindingsText(auditId(task)));
+      task.getExecution().setVariable(OPEN_FINDINGS_TEXT, AuditTexts.openFindingsText(audits.openFindings(auditId(task))));
     };
   }
 
@@ -82,6 +83,11 @@ class AuditTaskListeners {
       task.removeVariable(VOTE);
       task.removeVariable(VOTE_COMMENT);
     };
+  }
+
+  private String openFindingsTemplate(DelegateTask task, String suffix) {
+    return AuditTexts.openFindingsTemplate(audits.openFindings(auditId(task)).stream().map(AuditFinding::getId).toList(),
+        suffix);
   }
 
   private static long auditId(DelegateTask task) {
