@@ -1,6 +1,7 @@
 package org.unionflow;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.annotation.Profile;
@@ -22,10 +23,12 @@ public class TestUnions {
 
   private final MemberService members;
   private final FundLedgerService fund;
+  private final Clock clock;
 
-  TestUnions(MemberService members, FundLedgerService fund) {
+  TestUnions(MemberService members, FundLedgerService fund, Clock clock) {
     this.members = members;
     this.fund = fund;
+    this.clock = clock;
   }
 
   /** A new union with one member, staff number {@code T-1}, and a condolence line of the given amount. */
@@ -33,7 +36,7 @@ public class TestUnions {
     String unionId = "union-test" + SEQUENCE.incrementAndGet();
     members.create(unionId, new MemberForm("T-1", "测试会员", "Test group / 测试组", null, MemberStatus.ACTIVE,
         Gender.FEMALE, LocalDate.of(1985, 3, 1), LocalDate.of(2010, 9, 1), null));
-    fund.openLine(unionId, LocalDate.now().getYear(), BudgetCategory.CONDOLENCE, "Condolence / 慰问",
+    fund.openLine(unionId, LocalDate.now(clock).getYear(), BudgetCategory.CONDOLENCE, "Condolence / 慰问",
         new BigDecimal(amount));
     return unionId;
   }

@@ -1,6 +1,7 @@
 package org.unionflow.fund;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +26,12 @@ public class FundTestUnions {
 
   private final IdentityService identity;
   private final FundLedgerService fund;
+  private final Clock clock;
 
-  FundTestUnions(IdentityService identity, FundLedgerService fund) {
+  FundTestUnions(IdentityService identity, FundLedgerService fund, Clock clock) {
     this.identity = identity;
     this.fund = fund;
+    this.clock = clock;
   }
 
   public record FundUnion(String id, String prefix, Map<BudgetCategory, Long> lines) {
@@ -75,7 +78,7 @@ public class FundTestUnions {
       groups.forEach(group -> identity.createMembership(userId, group));
       identity.createTenantUserMembership(unionId, userId);
     });
-    int year = LocalDate.now().getYear();
+    int year = LocalDate.now(clock).getYear();
     Map<BudgetCategory, Long> lines = Map.of(
         BudgetCategory.CULTURE_SPORTS, line(unionId, year, BudgetCategory.CULTURE_SPORTS, "10000.00"),
         BudgetCategory.EDUCATION, line(unionId, year, BudgetCategory.EDUCATION, "3000.00"),

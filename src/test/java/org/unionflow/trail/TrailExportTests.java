@@ -5,6 +5,7 @@ import static org.unionflow.DemoUsersOverHttp.JSON;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,15 @@ import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.motions.MotionProcess;
+import org.unionflow.visits.VisitRestScenario;
 
 /** Filters across cases, the CSV and PDF exports with their chain check, and refusals of bad filters. */
 @UnionFlowTest
 class TrailExportTests {
 
-  private static final LocalDate TODAY = LocalDate.now();
-
+  @Autowired Clock clock;
   @Autowired TrailCases cases;
+  @Autowired VisitRestScenario visits;
   @Autowired DemoUsersOverHttp demo;
 
   @Test
@@ -36,7 +38,7 @@ class TrailExportTests {
     cases.rejectMotion(rejected);
     String accepted = cases.motion("Repair the gym roof");
     cases.handleMotion(accepted);
-    String filter = "?process=" + MotionProcess.KEY + "&decision=REJECT&from=" + TODAY + "&to=" + TODAY;
+    String filter = "?process=" + MotionProcess.KEY + "&decision=REJECT&from=" + today() + "&to=" + today();
 
     Map<String, Object> list = demo.as("ps-auditor1").exchange("/api/trail/steps" + filter, HttpMethod.GET, null, JSON)
         .getBody();
@@ -71,9 +73,9 @@ class TrailExportTests {
     String motion = cases.motion("Quiet room for teachers");
     cases.rejectMotion(motion);
 
-    List<Map<String, Object>> today = rows("?person=ps-motions&from=" + TODAY + "&to=" + TODAY);
-    List<Map<String, Object>> tomorrow = rows("?person=ps-motions&from=" + TODAY.plusDays(1));
-    List<Map<String, Object>> untilYesterday = rows("?person=ps-motions&to=" + TODAY.minusDays(1));
+    List<Map<String, Object>> today = rows("?person=ps-motions&from=" + today() + "&to=" + today());
+    List<Map<String, Object>> tomorrow = rows("?person=ps-motions&from=" + today().plusDays(1));
+    List<Map<String, Object>> untilYesterday = rows("?person=ps-motions&to=" + today().minusDays(1));
 
     assertThat(today).extracting(r -> r.get("businessKey")).contains(motion);
     assertThat(today).allMatch(r -> "ps-motions".equals(r.get("completedBy")) || "ps-motions".equals(r.get("claimedBy")));
@@ -83,10 +85,7 @@ class TrailExportTests {
 
   @Test
   void oneCasesTrailExportsAsCsvAndAPrintablePdfWithItsChainCheck() throws IOException {
-    String visit = cases.lateFuneral("PS-0015");
-    cases.planVisit("ps-officer1", visit);
-    cases.recordVisit("ps-officer2", visit, 600.0);
-    cases.payCondolenceMoney(visit);
+    String visit = visits.paidLateFuneral("PS-0015", 600.0);
     int entries = TrailCases.entries(cases.trail("ps-auditor1", visit)).size();
 
     ResponseEntity<byte[]> csv = demo.as("ps-auditor1").exchange("/api/trail/cases/" + visit + "/csv", HttpMethod.GET,
@@ -110,7 +109,7 @@ class TrailExportTests {
 
   @Test
   void badFiltersAreRefusedFieldByField() {
-    assertThat(refused("/api/trail/steps?from=" + TODAY + "&to=" + TODAY.minusDays(1))).containsExactly("to");
+    assertThat(refused("/api/trail/steps?from=" + today() + "&to=" + today().minusDays(1))).containsExactly("to");
     assertThat(refused("/api/trail/steps?process=noSuchProcess")).containsExactly("process");
     assertThat(refused("/api/trail/steps?person=ghost")).containsExactly("person");
     assertThat(refused("/api/trail/steps/pdf?from=yesterday")).containsExactly("from");
@@ -142,5 +141,10 @@ class TrailExportTests {
     try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
       return new PDFTextStripper().getText(document);
     }
+  }
+
+  /** Today as the app's clock says, the one production code dates by. */
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }

@@ -12,9 +12,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 import static org.unionflow.visits.VisitProcess.*;
 
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
@@ -38,15 +37,13 @@ import org.unionflow.aid.AidSource;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
 import org.unionflow.platform.Groups;
-import org.unionflow.platform.engine.UnionTenantIdProvider;
 import org.unionflow.trail.ApprovalTrail;
 
 /** Every path of {@code fiveMandatoryVisits}, driven through the engine API with the real services behind it. */
 @UnionFlowTest
 class VisitProcessTests {
 
-  private static final LocalDate TODAY = LocalDate.now();
-
+  @Autowired Clock clock;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -58,6 +55,7 @@ class VisitProcessTests {
   @Autowired FundLedgerService fund;
   @Autowired ApprovalTrail trail;
   @Autowired TestUnions unions;
+  @Autowired VisitScenario scenario;
 
   private String unionId;
   private ProcessInstance visit;
@@ -70,20 +68,20 @@ class VisitProcessTests {
 
   @Test
   void hospitalStayWithMoneyAndHardshipIsPaidBookedAndReferred() {
-    report(EventType.HOSPITALISATION, TODAY.minusDays(1), 12);
+    report(EventType.HOSPITALISATION, today().minusDays(1), 12);
 
     assertThat(visit).isWaitingAt(PLAN_VISIT).hasBusinessKey(visits.search(unionId, null, null, Pageable.ofSize(1))
         .getContent().get(0).getBusinessKey());
-    assertThat(visit.getBusinessKey()).matches("VIS-" + TODAY.getYear() + "-\\d{3,}");
+    assertThat(visit.getBusinessKey()).matches("VIS-" + today().getYear() + "-\\d{3,}");
     assertThat(task(visit)).hasCandidateGroup(Groups.OFFICERS).hasDueDate(java.sql.Timestamp.valueOf(
-        TODAY.plusDays(2).atTime(23, 59, 59)));
-    planVisit();
+        today().plusDays(2).atTime(23, 59, 59)));
+    scenario.plan(visit);
     assertThat(visit).isWaitingAt(RECORD_VISIT);
     assertThat(task(visit)).hasCandidateGroup(Groups.OFFICERS);
-    recordVisit("500.00", true);
+    scenario.record(visit, "500.00", true);
     assertThat(visit).isWaitingAt(PAY_CONDOLENCE_MONEY);
     assertThat(task(visit)).hasCandidateGroup(Groups.TREASURER);
-    payCondolenceMoney();
+    scenario.pay(visit);
 
     assertThat(visit).hasPassed(BOOK_CONDOLENCE_MONEY, WRITE_VISIT_LEDGER, REFER_HARDSHIP, HARDSHIP_REFERRED)
         .isEnded();
@@ -92,7 +90,7 @@ class VisitProcessTests {
     assertThat(ledgerLine.getStandardAmount()).isEqualByComparingTo("500.00");
     assertThat(ledgerLine.getMoneyHandedOver()).isEqualByComparingTo("500.00");
     assertThat(ledgerLine.getLedgerEntryId()).isNotNull();
-    assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("4500.00");
+    assertThat(fund.remaining(unionId, today().getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("4500.00");
     // the referral is taken up at once: a hardship-aid case waits for an officer, linked to the visit
     assertThat(visits.openReferrals(unionId)).isEmpty();
     HardshipReferral referral = visits.referralOf(ledgerLine).orElseThrow();
@@ -112,31 +110,31 @@ class VisitProcessTests {
 
   @Test
   void retirementWithoutMoneyOrHardshipEndsWithoutPayment() {
-    report(EventType.RETIREMENT, TODAY, null);
+    report(EventType.RETIREMENT, today(), null);
 
-    planVisit();
-    recordVisit("0", false);
+    scenario.plan(visit);
+    scenario.record(visit, "0", false);
 
     assertThat(visit).hasPassed(WRITE_VISIT_LEDGER, VISIT_RECORDED).hasNotPassed(PAY_CONDOLENCE_MONEY, REFER_HARDSHIP)
         .isEnded();
     assertThat(visits.find(unionId, visit.getBusinessKey()).getStatus()).isEqualTo(VisitStatus.RECORDED);
-    assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("5000.00");
+    assertThat(fund.remaining(unionId, today().getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("5000.00");
     assertThat(visits.openReferrals(unionId)).isEmpty();
   }
 
   @Test
   void childbirthIsLedByTheWomensCommittee() {
-    report(EventType.CHILDBIRTH, TODAY.minusDays(2), null);
+    report(EventType.CHILDBIRTH, today().minusDays(2), null);
 
     assertThat(task(visit)).hasCandidateGroup(Groups.WOMENS_COMMITTEE).hasCandidateGroup(Groups.WOMENS_COMMITTEE);
     assertThat(visit).variables().containsEntry(LEAD_GROUP, Groups.WOMENS_COMMITTEE).containsEntry(STANDARD_AMOUNT, 300);
-    planVisit();
+    scenario.plan(visit);
     assertThat(task(visit)).hasCandidateGroup(Groups.WOMENS_COMMITTEE);
   }
 
   @Test
   void overdueVisitEscalatesToChairWhileTheVisitTaskStays() {
-    report(EventType.FUNERAL, TODAY.minusDays(5), null);
+    report(EventType.FUNERAL, today().minusDays(5), null);
     Task planTask = task(PLAN_VISIT, visit);
 
     execute(job(visit));
@@ -154,20 +152,20 @@ class VisitProcessTests {
     assertThat(ledgerLine.getSupervisedBy()).isEqualTo("ps-chair");
     assertThat(ledgerLine.getSupervisionNote()).isEqualTo("Reminded the officers today");
 
-    planVisit();
-    recordVisit("1000.00", false);
-    payCondolenceMoney();
+    scenario.plan(visit);
+    scenario.record(visit, "1000.00", false);
+    scenario.pay(visit);
     assertThat(visit).hasPassed(VISIT_RECORDED).isEnded();
   }
 
   @Test
   void visitMadeInTimeCancelsTheDeadlineTimer() {
-    report(EventType.WEDDING, TODAY, null);
+    report(EventType.WEDDING, today(), null);
     assertThat(job(visit)).isNotNull();
-    assertThat(job(visit).getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(TODAY.plusDays(7).atTime(23, 59, 59)));
+    assertThat(job(visit).getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(today().plusDays(7).atTime(23, 59, 59)));
 
-    planVisit();
-    recordVisit("200.00", false);
+    scenario.plan(visit);
+    scenario.record(visit, "200.00", false);
 
     assertThat(visit).isWaitingAt(PAY_CONDOLENCE_MONEY).hasNotPassed(SUPERVISE_OVERDUE_VISIT);
     assertThat(management.createJobQuery().processInstanceId(visit.getId()).count()).isZero();
@@ -176,12 +174,12 @@ class VisitProcessTests {
   @Test
   void exhaustedBudgetLineRefusesThePaymentAndTheTreasurersTaskStays() {
     unionId = unions.withCondolenceBudget("100.00");
-    report(EventType.HOSPITALISATION, TODAY, 3);
-    planVisit();
-    recordVisit("300.00", false);
+    report(EventType.HOSPITALISATION, today(), 3);
+    scenario.plan(visit);
+    scenario.record(visit, "300.00", false);
     Task payment = task(PAY_CONDOLENCE_MONEY, visit);
 
-    Throwable refused = catchThrowable(() -> complete(payment, withVariables(PAID_ON, TODAY.toString(),
+    Throwable refused = catchThrowable(() -> complete(payment, withVariables(PAID_ON, today().toString(),
         PAYMENT_METHOD, "CASH")));
 
     assertThat(refusedFields(refused)).containsExactly("amount");
@@ -189,13 +187,13 @@ class VisitProcessTests {
     assertThat(visit).isWaitingAt(PAY_CONDOLENCE_MONEY);
     assertThat(task(PAY_CONDOLENCE_MONEY, visit).getId()).isEqualTo(payment.getId());
     assertThat(visits.find(unionId, visit.getBusinessKey()).getStatus()).isEqualTo(VisitStatus.VISITED);
-    assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("100.00");
+    assertThat(fund.remaining(unionId, today().getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("100.00");
     assertThat(trail.of(visit.getId())).extracting("taskDefinitionKey").containsExactly(PLAN_VISIT, RECORD_VISIT);
   }
 
   @Test
   void malformedReportIsRefusedFieldByFieldAndNothingIsWritten() {
-    Map<String, Object> report = reportVariables(EventType.WEDDING, TODAY, null);
+    Map<String, Object> report = scenario.reportOf(unionId, EventType.WEDDING, today(), null);
     report.put(EVENT_TYPE, "PARTY");
     report.put(EVENT_DATE, "yesterday");
     report.put(DETAILS, " ");
@@ -209,7 +207,7 @@ class VisitProcessTests {
 
   @Test
   void reportOfAnUnknownMemberOrAnImpossibleDateIsRefused() {
-    Map<String, Object> report = reportVariables(EventType.HOSPITALISATION, TODAY.plusYears(1), null);
+    Map<String, Object> report = scenario.reportOf(unionId, EventType.HOSPITALISATION, today().plusYears(1), null);
     report.put(MEMBER_STAFF_NO, "T-404");
 
     Throwable refused = catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, report));
@@ -220,16 +218,16 @@ class VisitProcessTests {
 
   @Test
   void visitRecordedWithAFutureDateOrMoreThanTheStandardIsRefusedAndTheTaskStays() {
-    report(EventType.HOSPITALISATION, TODAY, 2);
-    planVisit();
+    report(EventType.HOSPITALISATION, today(), 2);
+    scenario.plan(visit);
     Task record = task(RECORD_VISIT, visit);
 
-    Throwable refused = catchThrowable(() -> complete(record, withVariables(VISIT_DATE, TODAY.plusDays(1).toString(),
+    Throwable refused = catchThrowable(() -> complete(record, withVariables(VISIT_DATE, today().plusDays(1).toString(),
         VISITORS, "Wang", SITUATION, "Resting at home after surgery", MONEY_HANDED_OVER, 300.001,
         HARDSHIP_FOUND, false)));
     assertThat(refusedFields(refused)).containsExactly(MONEY_HANDED_OVER);
 
-    refused = catchThrowable(() -> complete(record, withVariables(VISIT_DATE, TODAY.plusDays(1).toString(),
+    refused = catchThrowable(() -> complete(record, withVariables(VISIT_DATE, today().plusDays(1).toString(),
         VISITORS, "Wang", SITUATION, "Resting at home after surgery", MONEY_HANDED_OVER, 800,
         HARDSHIP_FOUND, true)));
     assertThat(refusedFields(refused)).containsExactly(VISIT_DATE, MONEY_HANDED_OVER, HARDSHIP_NOTE);
@@ -239,36 +237,11 @@ class VisitProcessTests {
   }
 
   private void report(EventType eventType, LocalDate eventDate, Integer daysInHospital) {
-    visit = runtime.startProcessInstanceByKey(KEY, reportVariables(eventType, eventDate, daysInHospital));
+    visit = scenario.report(scenario.reportOf(unionId, eventType, eventDate, daysInHospital));
   }
 
-  private Map<String, Object> reportVariables(EventType eventType, LocalDate eventDate, Integer daysInHospital) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(UnionTenantIdProvider.UNION_ID, unionId);
-    variables.put(MEMBER_STAFF_NO, "T-1");
-    variables.put(EVENT_TYPE, eventType.name());
-    variables.put(EVENT_DATE, eventDate.toString());
-    variables.put(DAYS_IN_HOSPITAL, daysInHospital);
-    variables.put(DETAILS, "Reported by the group leader");
-    variables.put(REPORTER, "Li Hua");
-    return variables;
-  }
-
-  private void planVisit() {
-    complete(task(PLAN_VISIT, visit), withVariables(PLANNED_DATE, TODAY.toString(), PLANNED_VISITORS, "Wang Li, Zhao Min"));
-  }
-
-  private void recordVisit(String money, boolean hardshipFound) {
-    Map<String, Object> values = withVariables(VISIT_DATE, TODAY.toString(), VISITORS, "Wang Li, Zhao Min",
-        SITUATION, "Spoke with the member and the family", MONEY_HANDED_OVER, new BigDecimal(money).doubleValue(),
-        HARDSHIP_FOUND, hardshipFound);
-    if (hardshipFound) {
-      values.put(HARDSHIP_NOTE, "Spouse out of work, two children");
-    }
-    complete(task(RECORD_VISIT, visit), values);
-  }
-
-  private void payCondolenceMoney() {
-    complete(task(PAY_CONDOLENCE_MONEY, visit), withVariables(PAID_ON, TODAY.toString(), PAYMENT_METHOD, "CASH"));
+  /** Today as the app's clock says, the one production code dates by. */
+  private LocalDate today() {
+    return LocalDate.now(clock);
   }
 }
