@@ -1,7 +1,6 @@
 package org.unionflow;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.annotation.Profile;
@@ -23,12 +22,10 @@ public class TestUnions {
 
   private final MemberService members;
   private final FundLedgerService fund;
-  private final Clock clock;
 
-  TestUnions(MemberService members, FundLedgerService fund, Clock clock) {
+  TestUnions(MemberService members, FundLedgerService fund) {
     this.members = members;
     this.fund = fund;
-    this.clock = clock;
   }
 
   /** A new union with one member, staff number {@code T-1}, and a condolence line of the given amount. */
@@ -36,7 +33,7 @@ public class TestUnions {
     String unionId = "union-test" + SEQUENCE.incrementAndGet();
     members.create(unionId, new MemberForm("T-1", "测试会员", "Test group / 测试组", null, MemberStatus.ACTIVE,
         Gender.FEMALE, LocalDate.of(1985, 3, 1), LocalDate.of(2010, 9, 1), null));
-    fund.openLine(unionId, LocalDate.now(clock).getYear(), BudgetCategory.CONDOLENCE, "Condolence / 慰问",
+    fund.openLine(unionId, UnionDay.today().getYear(), BudgetCategory.CONDOLENCE, "Condolence / 慰问",
         new BigDecimal(amount));
     return unionId;
   }

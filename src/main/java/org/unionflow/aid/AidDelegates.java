@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.fund.LedgerEntry;
+import org.unionflow.platform.UnionCalendar;
 import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
@@ -15,9 +16,11 @@ import org.unionflow.platform.forms.Submitted;
 class AidDelegates {
 
   private final AidService aid;
+  private final UnionCalendar calendar;
 
-  AidDelegates(AidService aid) {
+  AidDelegates(AidService aid, UnionCalendar calendar) {
     this.aid = aid;
+    this.calendar = calendar;
   }
 
   /** Opens the aid case of an application, a nomination or a visit's referral and gives it its business key. */
@@ -60,7 +63,7 @@ class AidDelegates {
   @Bean
   JavaDelegate publishNoticeDelegate() {
     return execution -> execution.setVariable(NOTICE_ENDS,
-        aid.publishNotice(new Submitted(execution).id(CASE_ID)).atTime(23, 59, 59).toString());
+        calendar.endOf(aid.publishNotice(new Submitted(execution).id(CASE_ID))));
   }
 
   /**
@@ -81,9 +84,8 @@ class AidDelegates {
   JavaDelegate updateHardshipFileDelegate() {
     return execution -> {
       Submitted in = new Submitted(execution);
-      execution.setVariable(REVIEW_ON,
-          aid.updateFile(in.id(CASE_ID), Actor.of(execution)).atStartOfDay().toString());
-      execution.setVariable(FOLLOW_UP_ON, aid.followUpDate().atStartOfDay().toString());
+      execution.setVariable(REVIEW_ON, calendar.startOf(aid.updateFile(in.id(CASE_ID), Actor.of(execution))));
+      execution.setVariable(FOLLOW_UP_ON, calendar.startOf(aid.followUpDate()));
     };
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.unionflow.platform.UnionCalendar;
 import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
@@ -15,9 +16,11 @@ import org.unionflow.platform.forms.Submitted;
 class AidTaskListeners {
 
   private final AidService aid;
+  private final UnionCalendar calendar;
 
-  AidTaskListeners(AidService aid) {
+  AidTaskListeners(AidService aid, UnionCalendar calendar) {
     this.aid = aid;
+    this.calendar = calendar;
   }
 
   /** An officer completing a referred case, or answering the committee's request for information, updates the figures. */
@@ -26,13 +29,20 @@ class AidTaskListeners {
     return task -> aid.apply(new Submitted(task).id(CASE_ID), AidApplications.read(task));
   }
 
-  /** Records a home verification (入户核实); the second one is refused if the first officer makes it again. */
+  /**
+   * Records a home verification (入户核实) and who made the first, whom the second task then refuses; the second is
+   * refused here too if the first officer makes it again.
+   */
   @Bean
   TaskListener saveVerificationListener() {
     return task -> {
       Submitted in = new Submitted(task);
-      aid.verify(in.id(CASE_ID), VERIFY_AT_HOME_AGAIN.equals(task.getTaskDefinitionKey()), Actor.of(task),
-          in.text(FINDINGS), in.text(RECOMMENDATION));
+      boolean second = VERIFY_AT_HOME_AGAIN.equals(task.getTaskDefinitionKey());
+      String officer = Actor.of(task);
+      aid.verify(in.id(CASE_ID), second, officer, in.text(FINDINGS), in.text(RECOMMENDATION));
+      if (!second) {
+        task.getExecution().getProcessInstance().setVariable(FIRST_VERIFIER, officer);
+      }
     };
   }
 
@@ -93,7 +103,7 @@ class AidTaskListeners {
           FileReviewDecision.valueOf(in.text(FILE_DECISION)), newLevel == null ? null : HardshipLevel.valueOf(newLevel),
           in.text(REVIEW_NOTE), Actor.of(task));
       task.setVariable(FILE_OPEN, nextReview.isPresent());
-      nextReview.ifPresent(day -> task.setVariable(REVIEW_ON, day.atStartOfDay().toString()));
+      nextReview.ifPresent(day -> task.setVariable(REVIEW_ON, calendar.startOf(day)));
     };
   }
 }

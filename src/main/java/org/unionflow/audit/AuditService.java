@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionflow.fund.Direction;
 import org.unionflow.fund.FundLedgerService;
 import org.unionflow.fund.LedgerEntry;
+import org.unionflow.platform.engine.ThisCase;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.web.NotFoundException;
 
@@ -190,6 +191,6 @@ public class AuditService {
   }
 
   FundAudit get(long auditId) {
-    return audits.findById(auditId).orElseThrow(() -> new NotFoundException("Audit", auditId));
+    return ThisCase.verify(audits.findById(auditId).orElseThrow(() -> new NotFoundException("Audit", auditId)));
   }
 }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.unionflow.aid.AidProcess;
 import org.unionflow.aid.AidSource;
 import org.unionflow.fund.LedgerEntry;
+import org.unionflow.platform.UnionCalendar;
 import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.engine.UnionTenantIdProvider;
 import org.unionflow.platform.forms.Submitted;
@@ -19,9 +20,11 @@ import org.unionflow.platform.forms.Submitted;
 class VisitDelegates {
 
   private final VisitService visits;
+  private final UnionCalendar calendar;
 
-  VisitDelegates(VisitService visits) {
+  VisitDelegates(VisitService visits, UnionCalendar calendar) {
     this.visits = visits;
+    this.calendar = calendar;
   }
 
   /** Opens the visit's ledger line and gives the case its business key. */
@@ -52,8 +55,8 @@ class VisitDelegates {
           BigDecimal.valueOf(in.integer(STANDARD_AMOUNT)).setScale(2), in.text(GIFT), in.text(MUST_ATTEND),
           in.text(LEAD_GROUP));
       Visit visit = visits.applyStandard(in.id(VISIT_ID), standard);
-      // the visit is due by the end of the deadline day
-      execution.setVariable(VISIT_DEADLINE, visit.getDeadline().atTime(23, 59, 59).toString());
+      // the visit is due by the end of the union's deadline day
+      execution.setVariable(VISIT_DEADLINE, calendar.endOf(visit.getDeadline()));
     };
   }
 

@@ -13,14 +13,17 @@ import static org.unionflow.aid.AidProcess.*;
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.unionflow.TestUnions;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
@@ -40,10 +44,13 @@ import org.unionflow.trail.ApprovalTrail;
 @UnionFlowTest
 class AidProcessTests {
 
-  @Autowired Clock clock;
+  private static final LocalDate TODAY = UnionDay.today();
+
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  @Autowired TaskService tasks;
   @Autowired AidService aid;
   @Autowired FundLedgerService fund;
   @Autowired ApprovalTrail trail;
@@ -56,7 +63,7 @@ class AidProcessTests {
   void setUp() {
     BpmnAwareTests.init(engine);
     unionId = unions.withCondolenceBudget("5000.00");
-    fund.openLine(unionId, today().getYear(), BudgetCategory.HARDSHIP_AID, "Hardship aid / 困难帮扶",
+    fund.openLine(unionId, TODAY.getYear(), BudgetCategory.HARDSHIP_AID, "Hardship aid / 困难帮扶",
         new BigDecimal("20000.00"));
   }
 
@@ -64,7 +71,7 @@ class AidProcessTests {
   void applicationIsVerifiedReviewedNoticedApprovedPaidAndFiled() {
     apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
 
-    assertThat(aidCase.getBusinessKey()).matches("AID-" + today().getYear() + "-\\d{3,}");
+    assertThat(aidCase.getBusinessKey()).matches("AID-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(aidCase).isWaitingAt(VERIFY_AT_HOME).variables().containsEntry(ELIGIBLE, true)
         .containsEntry(LEVEL, "GENERAL").containsEntry(SUGGESTED_AMOUNT, 2000).containsEntry(MAX_AMOUNT, 4000);
     assertThat(task(aidCase)).hasCandidateGroup(Groups.OFFICERS);
@@ -75,7 +82,7 @@ class AidProcessTests {
     assertThat(aidCase).hasPassed(PUBLISH_NOTICE).isWaitingAt(AWAIT_NOTICE_OUTCOME);
     AidCase record = aid.find(unionId, aidCase.getBusinessKey());
     assertThat(record.getStatus()).isEqualTo(AidStatus.UNDER_NOTICE);
-    assertThat(record.getNoticeEnds()).isEqualTo(fiveWorkingDaysAfter(today()));
+    assertThat(record.getNoticeEnds()).isEqualTo(fiveWorkingDaysAfter(TODAY));
     assertThat(aid.underNotice(unionId)).extracting(AidCase::getBusinessKey).containsExactly(aidCase.getBusinessKey());
     execute(job(NOTICE_PERIOD_ENDED, aidCase));
 
@@ -93,14 +100,14 @@ class AidProcessTests {
     assertThat(record.getFirstVerifier()).isEqualTo("ps-officer1");
     assertThat(record.getSecondVerifier()).isEqualTo("ps-officer2");
     assertThat(record.getApprovedByChair()).isEqualTo("ps-chair");
-    assertThat(fund.remaining(unionId, today().getYear(), BudgetCategory.HARDSHIP_AID)).isEqualByComparingTo("18000.00");
+    assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.HARDSHIP_AID)).isEqualByComparingTo("18000.00");
     HardshipFile file = aid.fileOf(unionId, "T-1").orElseThrow();
     assertThat(file.getHardshipLevel()).isEqualTo(HardshipLevel.GENERAL);
-    assertThat(file.getSince()).isEqualTo(today());
-    assertThat(file.getNextReviewOn()).isEqualTo(today().plusYears(1));
+    assertThat(file.getSince()).isEqualTo(TODAY);
+    assertThat(file.getNextReviewOn()).isEqualTo(TODAY.plusYears(1));
     assertThat(aid.aidReceived(file)).extracting(AidCase::getBusinessKey).containsExactly(aidCase.getBusinessKey());
-    assertThat(job(FOLLOW_UP_DUE, aidCase).getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(
-        today().plusDays(30).atStartOfDay()));
+    assertThat(job(FOLLOW_UP_DUE, aidCase).getDuedate()).isEqualTo(java.sql.Timestamp.from(
+        TODAY.plusDays(30).atStartOfDay(UnionDay.ZONE).toInstant()));
     assertThat(trail.of(aidCase.getId())).extracting("taskDefinitionKey")
         .containsExactly(VERIFY_AT_HOME, VERIFY_AT_HOME_AGAIN, REVIEW_CASE, APPROVE_AID, PAY_AID);
     assertThat(trail.firstBrokenStep(aidCase.getId())).isEmpty();
@@ -154,7 +161,7 @@ class AidProcessTests {
 
     HardshipFile file = aid.fileOf(unionId, "T-1").orElseThrow();
     assertThat(file.getHardshipLevel()).isEqualTo(HardshipLevel.EXTREME);
-    assertThat(file.getSince()).isEqualTo(today());
+    assertThat(file.getSince()).isEqualTo(TODAY);
     assertThat(aid.aidReceived(file)).extracting(AidCase::getBusinessKey)
         .containsExactlyInAnyOrder(firstCase, aidCase.getBusinessKey());
     assertThat(aid.history(file)).extracting(HardshipFileChange::getBusinessKey)
@@ -289,7 +296,7 @@ class AidProcessTests {
   @Test
   void exhaustedAidLineRefusesThePaymentUnlessTheCommitteeDecidedOverBudget() {
     unionId = unions.withCondolenceBudget("100.00");
-    fund.openLine(unionId, today().getYear(), BudgetCategory.HARDSHIP_AID, "Hardship aid / 困难帮扶",
+    fund.openLine(unionId, TODAY.getYear(), BudgetCategory.HARDSHIP_AID, "Hardship aid / 困难帮扶",
         new BigDecimal("1000.00"));
     reachPayment(AidSource.APPLICATION, 1200.00, 2000.00);
     Task payment = task(PAY_AID, aidCase);
@@ -299,7 +306,7 @@ class AidProcessTests {
     assertThat(refusedFields(refused)).containsExactly("amount");
     assertThat(task(PAY_AID, aidCase).getId()).isEqualTo(payment.getId());
     assertThat(aid.find(unionId, aidCase.getBusinessKey()).getStatus()).isEqualTo(AidStatus.APPROVED);
-    assertThat(fund.remaining(unionId, today().getYear(), BudgetCategory.HARDSHIP_AID)).isEqualByComparingTo("1000.00");
+    assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.HARDSHIP_AID)).isEqualByComparingTo("1000.00");
 
     apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
     verifyTwice();
@@ -309,7 +316,7 @@ class AidProcessTests {
     approveAs(APPROVE_AID, "ps-chair");
     pay();
     assertThat(aid.find(unionId, aidCase.getBusinessKey()).getStatus()).isEqualTo(AidStatus.PAID);
-    assertThat(fund.remaining(unionId, today().getYear(), BudgetCategory.HARDSHIP_AID)).isEqualByComparingTo("-1000.00");
+    assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.HARDSHIP_AID)).isEqualByComparingTo("-1000.00");
   }
 
   @Test
@@ -334,12 +341,50 @@ class AidProcessTests {
   void theSameOfficerCannotVerifyTwice() {
     apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
     verify(VERIFY_AT_HOME, "ps-officer1");
+    Task second = task(VERIFY_AT_HOME_AGAIN, aidCase);
 
+    // told when taking the task, before filling anything in
+    identity.setAuthentication("ps-officer1", List.of(Groups.OFFICERS), List.of(unionId));
+    Throwable claimRefused;
+    try {
+      claimRefused = catchThrowable(() -> tasks.claim(second.getId(), "ps-officer1"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(claimRefused).isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("ps-officer1 已办理本案的上一环节").hasMessageContaining("another person must do this one");
+    assertThat(task(VERIFY_AT_HOME_AGAIN, aidCase).getAssignee()).isNull();
+
+    // and refused on completion, however the task reached him
     Throwable refused = catchThrowable(() -> verify(VERIFY_AT_HOME_AGAIN, "ps-officer1"));
 
     assertThat(refusedFields(refused)).containsExactly("verifiedBy");
     assertThat(aidCase).isWaitingAt(VERIFY_AT_HOME_AGAIN);
     assertThat(aid.find(unionId, aidCase.getBusinessKey()).getSecondVerifier()).isNull();
+  }
+
+  @Test
+  void theSecondVerificationStartsEmptyAndBothAreKept() {
+    apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
+    verify(VERIFY_AT_HOME, "ps-officer1");
+    Task second = task(VERIFY_AT_HOME_AGAIN, aidCase);
+
+    // what the second officer's form is filled with
+    assertThat(tasks.getVariables(second.getId())).containsEntry(FINDINGS, null).containsEntry(RECOMMENDATION, null);
+    claim(second, "ps-officer2");
+    Throwable unfilled = catchThrowable(() -> complete(second));
+    assertThat(refusedFields(unfilled)).containsExactly(FINDINGS, RECOMMENDATION);
+    complete(second, withVariables(FINDINGS, "Second visit: the roof leaks, no heating",
+        RECOMMENDATION, "DO_NOT_SUPPORT"));
+
+    AidCase record = aid.find(unionId, aidCase.getBusinessKey());
+    assertThat(record.getFirstFindings()).isEqualTo("Visited the flat; the situation is as described");
+    assertThat(record.getSecondFindings()).isEqualTo("Second visit: the roof leaks, no heating");
+    assertThat(record.getSecondRecommendation()).isEqualTo("DO_NOT_SUPPORT");
+    assertThat(trail.of(aidCase.getId())).extracting("claimedBy").containsExactly("ps-officer1", "ps-officer2");
+    assertThat(trail.of(aidCase.getId())).extracting("submittedValues").asString()
+        .contains("the situation is as described").contains("the roof leaks");
+    assertThat(aidCase).isWaitingAt(REVIEW_CASE);
   }
 
   @Test
@@ -437,11 +482,6 @@ class AidProcessTests {
   }
 
   private void pay() {
-    complete(task(PAY_AID, aidCase), withVariables(PAID_ON, today().toString(), PAYMENT_METHOD, "BANK_TRANSFER"));
-  }
-
-  /** Today as the app's clock says, the one production code dates by. */
-  private LocalDate today() {
-    return LocalDate.now(clock);
+    complete(task(PAY_AID, aidCase), withVariables(PAID_ON, TODAY.toString(), PAYMENT_METHOD, "BANK_TRANSFER"));
   }
 }

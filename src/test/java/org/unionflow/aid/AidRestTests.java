@@ -7,8 +7,6 @@ import static org.unionflow.DemoUsersOverHttp.typed;
 import static org.unionflow.DemoUsersOverHttp.value;
 import static org.unionflow.aid.AidProcess.*;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.visits.VisitRestScenario;
 
@@ -30,7 +29,8 @@ import org.unionflow.visits.VisitRestScenario;
 @UnionFlowTest
 class AidRestTests {
 
-  @Autowired Clock clock;
+  private static final String TODAY = UnionDay.today().toString();
+
   @Autowired DemoUsersOverHttp demo;
   @Autowired VisitRestScenario visits;
   @Autowired ManagementService management;
@@ -70,7 +70,7 @@ class AidRestTests {
     demo.completeAs("ps-chair", businessKey, APPROVE_AID, Map.of(APPROVAL, value(APPROVED)));
     assertThat(demo.tasks("ps-treasurer", businessKey)).isEmpty();
     demo.completeAs("ps-higher1", businessKey, APPROVE_AT_HIGHER_LEVEL, Map.of(APPROVAL, value(APPROVED)));
-    demo.completeAs("ps-treasurer", businessKey, PAY_AID, Map.of(PAID_ON, value(today()),
+    demo.completeAs("ps-treasurer", businessKey, PAY_AID, Map.of(PAID_ON, value(TODAY),
         PAYMENT_METHOD, value("BANK_TRANSFER")));
 
     Map<String, Object> aidCase = demo.as("ps-auditor1").exchange("/api/aid/cases/" + businessKey, HttpMethod.GET, null,
@@ -86,8 +86,8 @@ class AidRestTests {
         .getBody();
     assertThat(file).containsEntry("level", "GENERAL").containsEntry("levelLabel", "一般困难")
         .containsEntry("aidReceivedTotal", 6000.0)
-        .containsEntry("nextReviewOn", LocalDate.now(clock).plusYears(1).toString());
-    Map<String, Object> cases = demo.as("ps-chair").exchange("/api/aid/cases?status=PAID&year=" + LocalDate.now(clock).getYear(),
+        .containsEntry("nextReviewOn", UnionDay.today().plusYears(1).toString());
+    Map<String, Object> cases = demo.as("ps-chair").exchange("/api/aid/cases?status=PAID&year=" + UnionDay.today().getYear(),
         HttpMethod.GET, null, JSON).getBody();
     assertThat((List<Map<String, Object>>) cases.get("content")).extracting(c -> c.get("businessKey"))
         .contains(businessKey);
@@ -101,7 +101,7 @@ class AidRestTests {
 
   @Test
   void aVisitThatFindsHardshipOpensACaseWhenTheTreasurerPays() {
-    String visitKey = visits.report("ps-leader1", "PS-0006", "MAJOR_HARDSHIP", LocalDate.now(clock),
+    String visitKey = visits.report("ps-leader1", "PS-0006", "MAJOR_HARDSHIP", UnionDay.today(),
         "House damaged by the flood");
     visits.plan("ps-officer1", visitKey);
     visits.recordHardship("ps-officer2", visitKey, 500.0, "The ground floor was flooded",
@@ -170,8 +170,8 @@ class AidRestTests {
         new HttpEntity<>(Map.of("reason", reason)), JSON);
   }
 
-  /** Today as the app's clock says, the one production code dates by. */
-  private String today() {
-    return LocalDate.now(clock).toString();
-  }
+
+
+
+
 }

@@ -10,7 +10,6 @@ import static org.unionflow.audit.AuditProcess.*;
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
@@ -37,7 +37,10 @@ import org.unionflow.platform.Groups;
 @UnionFlowTest
 class AuditProcessTests {
 
-  @Autowired Clock clock;
+  private static final LocalDate TODAY = UnionDay.today();
+  private static final LocalDate YEAR_START = TODAY.withDayOfYear(1);
+  private static final LocalDate YEAR_END = YEAR_START.plusYears(1).minusDays(1);
+
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -57,7 +60,7 @@ class AuditProcessTests {
     union = unions.create();
     // one payment above the sampling threshold (1,000) and six below it, of which five are drawn
     for (String amount : List.of("1500.00", "100.00", "200.00", "300.00", "400.00", "500.00", "600.00")) {
-      fund.book(new Payment(union.id(), BudgetCategory.CULTURE_SPORTS, today(), new BigDecimal(amount),
+      fund.book(new Payment(union.id(), BudgetCategory.CULTURE_SPORTS, TODAY, new BigDecimal(amount),
           "Sports day item", null, null, union.treasurer()));
     }
   }
@@ -65,7 +68,7 @@ class AuditProcessTests {
   @Test
   void aCleanAuditIsReviewedByEveryAuditorApprovedByMajorityAndPublished() {
     requestAudit();
-    assertThat(audit.getBusinessKey()).matches("AUD-" + today().getYear() + "-\\d{3,}");
+    assertThat(audit.getBusinessKey()).matches("AUD-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(instance).hasPassed(AUDIT_REQUESTED, OPEN_AUDIT).isWaitingAt(PREPARE_AUDIT_PACKAGE);
     assertThat(task(PREPARE_AUDIT_PACKAGE)).hasCandidateGroup(Groups.TREASURER);
     assertThat((String) runtime.getVariable(instance.getId(), PACKAGE_SUMMARY)).contains("3600.00").contains("7");
@@ -152,7 +155,7 @@ class AuditProcessTests {
 
   @Test
   void theSemesterTimerStartsOneAuditPerUnionOnceAndBlocksADuplicateRequest() {
-    AuditPeriod semester = AuditPeriod.semester(today());
+    AuditPeriod semester = AuditPeriod.semester(TODAY);
     String key = "AUD-" + semester.from().getYear() + "-" + semester.half();
     Job timer = management.createJobQuery().processDefinitionKey(KEY).activityId(SEMESTER_AUDITS_DUE).singleResult();
     management.executeJob(timer.getId());
@@ -178,7 +181,7 @@ class AuditProcessTests {
   @Test
   void aPeriodEndingBeforeItStartsIsRefusedAndNoAuditStarts() {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count();
-    assertThat(refusedFields(catchThrowable(() -> opening.request(union.id(), yearEnd(), yearStart(),
+    assertThat(refusedFields(catchThrowable(() -> opening.request(union.id(), YEAR_END, YEAR_START,
         union.auditor(1))))).containsExactly(PERIOD_END);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
     assertThat(audits.list(union.id())).isEmpty();
@@ -214,7 +217,7 @@ class AuditProcessTests {
   }
 
   private void requestAudit() {
-    audit = opening.request(union.id(), yearStart(), yearEnd(), union.auditor(1));
+    audit = opening.request(union.id(), YEAR_START, YEAR_END, union.auditor(1));
     instance = runtime.createProcessInstanceQuery().processInstanceId(audit.getProcessInstanceId()).singleResult();
   }
 
@@ -263,18 +266,5 @@ class AuditProcessTests {
 
   private FundAudit record() {
     return audits.find(union.id(), audit.getBusinessKey());
-  }
-
-  private LocalDate yearStart() {
-    return today().withDayOfYear(1);
-  }
-
-  private LocalDate yearEnd() {
-    return yearStart().plusYears(1).minusDays(1);
-  }
-
-  /** Today as the app's clock says, the one production code dates by. */
-  private LocalDate today() {
-    return LocalDate.now(clock);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,13 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionflow.TestUnions;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 
 /** Booking into the fund ledger: once per case, never beyond the line, never a bad amount. */
 @UnionFlowTest
 class FundLedgerServiceTests {
 
-  @Autowired Clock clock;
+  private static final LocalDate TODAY = UnionDay.today();
+
   @Autowired FundLedgerService fund;
   @Autowired TestUnions unions;
   @Autowired JdbcTemplate jdbc;
@@ -36,10 +37,10 @@ class FundLedgerServiceTests {
     LedgerEntry first = fund.book(payment("300.00", "VIS-T-1"));
     LedgerEntry second = fund.book(payment("200.50", "VIS-T-2"));
 
-    assertThat(first.getVoucherNo()).isEqualTo("PZ-%d-0001".formatted(today().getYear()));
-    assertThat(second.getVoucherNo()).isEqualTo("PZ-%d-0002".formatted(today().getYear()));
-    assertThat(fund.remaining(unionId, today().getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("499.50");
-    assertThat(fund.lines(unionId, today().getYear())).singleElement().satisfies(line -> {
+    assertThat(first.getVoucherNo()).isEqualTo("PZ-%d-0001".formatted(TODAY.getYear()));
+    assertThat(second.getVoucherNo()).isEqualTo("PZ-%d-0002".formatted(TODAY.getYear()));
+    assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("499.50");
+    assertThat(fund.lines(unionId, TODAY.getYear())).singleElement().satisfies(line -> {
       assertThat(line.spent()).isEqualByComparingTo("500.50");
       assertThat(line.remaining()).isEqualByComparingTo("499.50");
     });
@@ -50,12 +51,12 @@ class FundLedgerServiceTests {
     fund.book(payment("100.00", "VIS-T-6"));
     // as after a counter reset or an imported ledger: the next number handed out is taken
     jdbc.update("update uf_key_counter set last_value = 0 where counter_name = ? and counter_year = ?",
-        "PZ/" + unionId, today().getYear());
+        "PZ/" + unionId, TODAY.getYear());
 
     Throwable refused = catchThrowable(() -> fund.book(payment("50.00", "VIS-T-7")));
 
     assertThat(refusedFields(refused)).containsExactly("voucherNo");
-    assertThat(fund.ledger(unionId, today().getYear(), Pageable.unpaged()).getTotalElements()).isEqualTo(1);
+    assertThat(fund.ledger(unionId, TODAY.getYear(), Pageable.unpaged()).getTotalElements()).isEqualTo(1);
   }
 
   @Test
@@ -64,7 +65,7 @@ class FundLedgerServiceTests {
     LedgerEntry again = fund.book(payment("300.00", "VIS-T-3"));
 
     assertThat(again.getId()).isEqualTo(booked.getId());
-    assertThat(fund.ledger(unionId, today().getYear(), Pageable.unpaged()).getTotalElements()).isEqualTo(1);
+    assertThat(fund.ledger(unionId, TODAY.getYear(), Pageable.unpaged()).getTotalElements()).isEqualTo(1);
   }
 
   @Test
@@ -75,7 +76,7 @@ class FundLedgerServiceTests {
 
     assertThat(refusedFields(refused)).containsExactly("amount");
     assertThat(refused).hasMessageContaining("has 0.01 yuan left");
-    assertThat(fund.ledger(unionId, today().getYear(), Pageable.unpaged()).getTotalElements()).isEqualTo(1);
+    assertThat(fund.ledger(unionId, TODAY.getYear(), Pageable.unpaged()).getTotalElements()).isEqualTo(1);
   }
 
   @Test
@@ -84,14 +85,14 @@ class FundLedgerServiceTests {
       assertThat(refusedFields(catchThrowable(() -> fund.book(payment(amount, null))))).as(amount)
           .containsExactly("amount");
     }
-    assertThat(fund.remaining(unionId, today().getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("1000.00");
+    assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.CONDOLENCE)).isEqualByComparingTo("1000.00");
   }
 
   @Test
   void refusesAnUnknownLine() {
-    Payment aid = new Payment(unionId, BudgetCategory.HARDSHIP_AID, today(), new BigDecimal("10.00"), "Aid", null,
+    Payment aid = new Payment(unionId, BudgetCategory.HARDSHIP_AID, TODAY, new BigDecimal("10.00"), "Aid", null,
         null, "tester");
-    Payment lastYear = new Payment(unionId, BudgetCategory.CONDOLENCE, today().minusYears(1), new BigDecimal("10.00"),
+    Payment lastYear = new Payment(unionId, BudgetCategory.CONDOLENCE, TODAY.minusYears(1), new BigDecimal("10.00"),
         "Old", null, null, "tester");
 
     assertThat(refusedFields(catchThrowable(() -> fund.book(aid)))).containsExactly("budgetLine");
@@ -99,12 +100,7 @@ class FundLedgerServiceTests {
   }
 
   private Payment payment(String amount, String businessKey) {
-    return new Payment(unionId, BudgetCategory.CONDOLENCE, today(), new BigDecimal(amount), "Condolence", businessKey,
+    return new Payment(unionId, BudgetCategory.CONDOLENCE, TODAY, new BigDecimal(amount), "Condolence", businessKey,
         null, "tester");
-  }
-
-  /** Today as the app's clock says, the one production code dates by. */
-  private LocalDate today() {
-    return LocalDate.now(clock);
   }
 }

@@ -9,8 +9,6 @@ import static org.unionflow.DemoUsersOverHttp.value;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +27,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.audit.AuditProcess;
 import org.unionflow.expenses.ExpenseProcess;
@@ -40,7 +39,8 @@ import org.unionflow.expenses.ExpenseProcess;
 @UnionFlowTest
 class FundRestTests {
 
-  @Autowired Clock clock;
+  private static final String TODAY = UnionDay.today().toString();
+
   @Autowired DemoUsersOverHttp demo;
   @Autowired AuthorizationService authorizations;
   @Autowired IdentityService identity;
@@ -56,21 +56,21 @@ class FundRestTests {
         Map.of(ExpenseProcess.APPROVAL, value(ExpenseProcess.APPROVED)));
     assertThat(demo.tasks("ps-officer1", expenseKey)).isEmpty();
     demo.completeAs("ps-treasurer", expenseKey, ExpenseProcess.PAY_EXPENSE, Map.of(ExpenseProcess.PAID_ON,
-        value(today()), ExpenseProcess.PAYMENT_METHOD, value("BANK_TRANSFER")));
+        value(TODAY), ExpenseProcess.PAYMENT_METHOD, value("BANK_TRANSFER")));
 
     Map<String, Object> expense = get("ps-auditor1", "/api/fund/expenses/" + expenseKey);
     assertThat(expense).containsEntry("status", "PAID").containsEntry("route", "COMMITTEE")
         .containsEntry("votesFor", 3).containsEntry("requestedBy", "ps-officer1");
-    assertThat((String) expense.get("voucherNo")).startsWith("PZ-" + LocalDate.now(clock).getYear() + "-");
+    assertThat((String) expense.get("voucherNo")).startsWith("PZ-" + UnionDay.today().getYear() + "-");
     assertThat((List<Map<String, Object>>) expense.get("votes")).extracting(v -> v.get("voter"))
         .containsExactlyInAnyOrder("ps-chair", "ps-officer1", "ps-officer2");
-    Map<String, Object> paid = get("ps-chair", "/api/fund/expenses?status=PAID&category=CULTURE_SPORTS&from=" + today()
-        + "&to=" + today() + "&size=100");
+    Map<String, Object> paid = get("ps-chair", "/api/fund/expenses?status=PAID&category=CULTURE_SPORTS&from=" + TODAY
+        + "&to=" + TODAY + "&size=100");
     assertThat((List<Map<String, Object>>) paid.get("content")).extracting(e -> e.get("businessKey"))
         .contains(expenseKey);
 
     ResponseEntity<Map<String, Object>> started = demo.as("ps-auditor1").exchange("/api/fund/audits",
-        HttpMethod.POST, new HttpEntity<>(Map.of("periodStart", today(), "periodEnd", today())), JSON);
+        HttpMethod.POST, new HttpEntity<>(Map.of("periodStart", TODAY, "periodEnd", TODAY)), JSON);
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String auditKey = (String) started.getBody().get("businessKey");
     demo.completeAs("ps-treasurer", auditKey, AuditProcess.PREPARE_AUDIT_PACKAGE,
@@ -88,7 +88,7 @@ class FundRestTests {
         Map.of(AuditProcess.VOTE, value(AuditProcess.FOR)));
 
     Map<String, Object> audit = get("ps-auditor2", "/api/fund/audits/" + auditKey);
-    Map<String, Object> ledger = get("ps-auditor2", "/api/fund/ledger/period?from=" + today() + "&to=" + today());
+    Map<String, Object> ledger = get("ps-auditor2", "/api/fund/ledger/period?from=" + TODAY + "&to=" + TODAY);
     assertThat(audit).containsEntry("status", "PUBLISHED").containsEntry("votesFor", 2)
         .containsEntry("expenseTotal", ledger.get("expenseTotal"))
         .containsEntry("voucherCount", ((List<?>) ledger.get("entries")).size());
@@ -111,15 +111,15 @@ class FundRestTests {
 
   @Test
   void theLedgerAndBudgetExecutionDownloadAsCsvForTheFundsReaders() {
-    String ledgerCsv = new String(demo.as("ps-auditor1").getForEntity("/api/fund/ledger.csv?from=" + today() + "&to="
-        + today(), byte[].class).getBody(), StandardCharsets.UTF_8);
+    String ledgerCsv = new String(demo.as("ps-auditor1").getForEntity("/api/fund/ledger.csv?from=" + TODAY + "&to="
+        + TODAY, byte[].class).getBody(), StandardCharsets.UTF_8);
     assertThat(ledgerCsv).startsWith("\uFEFFDate / 日期,Voucher / 凭证号");
     ResponseEntity<byte[]> execution = demo.as("ps-treasurer").getForEntity("/api/fund/budget-execution.csv?from="
-        + today() + "&to=" + today(), byte[].class);
+        + TODAY + "&to=" + TODAY, byte[].class);
     assertThat(execution.getHeaders().getContentType().toString()).startsWith("text/csv");
     assertThat(new String(execution.getBody(), StandardCharsets.UTF_8)).contains("文体活动");
-    List<Map<String, Object>> lines = demo.as("ps-chair").exchange("/api/fund/budget-execution?from=" + today()
-        + "&to=" + today(), HttpMethod.GET, null, JSON_LIST).getBody();
+    List<Map<String, Object>> lines = demo.as("ps-chair").exchange("/api/fund/budget-execution?from=" + TODAY
+        + "&to=" + TODAY, HttpMethod.GET, null, JSON_LIST).getBody();
     assertThat(lines).extracting(l -> l.get("category")).contains("CULTURE_SPORTS", "EDUCATION");
     assertThat(demo.as("ps-leader1").exchange("/api/fund/expenses", HttpMethod.GET, null, JSON).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
@@ -133,15 +133,15 @@ class FundRestTests {
       assertThat(fields(refused)).as("amount %s", amount).containsExactly(ExpenseProcess.AMOUNT);
     }
     ResponseEntity<Map<String, Object>> backwards = demo.as("ps-auditor1").exchange("/api/fund/audits",
-        HttpMethod.POST, new HttpEntity<>(Map.of("periodStart", today(), "periodEnd", "2000-01-01")), JSON);
+        HttpMethod.POST, new HttpEntity<>(Map.of("periodStart", TODAY, "periodEnd", "2000-01-01")), JSON);
     assertThat(backwards.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(backwards)).containsExactly(AuditProcess.PERIOD_END);
     ResponseEntity<Map<String, Object>> ledger = demo.as("ps-auditor1").exchange(
-        "/api/fund/ledger/period?from=" + today() + "&to=2000-01-01", HttpMethod.GET, null, JSON);
+        "/api/fund/ledger/period?from=" + TODAY + "&to=2000-01-01", HttpMethod.GET, null, JSON);
     assertThat(ledger.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(fields(ledger)).containsExactly("to");
     assertThat(demo.as("ps-officer1").exchange("/api/fund/audits", HttpMethod.POST,
-        new HttpEntity<>(Map.of("periodStart", today(), "periodEnd", today())), JSON).getStatusCode())
+        new HttpEntity<>(Map.of("periodStart", TODAY, "periodEnd", TODAY)), JSON).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
@@ -183,7 +183,7 @@ class FundRestTests {
     variables.put(ExpenseProcess.BUDGET_LINE_ID, typed(cultureLine(), "Long"));
     variables.put(ExpenseProcess.AMOUNT, value(amount));
     variables.put(ExpenseProcess.PAYEE, value("Sports shop / 体育用品店"));
-    variables.put(ExpenseProcess.PLANNED_DATE, value(today()));
+    variables.put(ExpenseProcess.PLANNED_DATE, value(TODAY));
     return demo.as("ps-officer1").exchange("/engine-rest/process-definition/key/" + ExpenseProcess.KEY
         + "/submit-form", HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables)), JSON);
   }
@@ -222,10 +222,5 @@ class FundRestTests {
   private static List<String> fields(ResponseEntity<Map<String, Object>> response) {
     return ((List<Map<String, String>>) response.getBody().get("fieldErrors")).stream().map(e -> e.get("field"))
         .toList();
-  }
-
-  /** Today as the app's clock says, the one production code dates by. */
-  private String today() {
-    return LocalDate.now(clock).toString();
   }
 }

@@ -1,8 +1,6 @@
 package org.unionflow.fund;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,6 +9,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.unionflow.UnionDay;
 import org.unionflow.platform.Groups;
 
 /**
@@ -26,12 +25,10 @@ public class FundTestUnions {
 
   private final IdentityService identity;
   private final FundLedgerService fund;
-  private final Clock clock;
 
-  FundTestUnions(IdentityService identity, FundLedgerService fund, Clock clock) {
+  FundTestUnions(IdentityService identity, FundLedgerService fund) {
     this.identity = identity;
     this.fund = fund;
-    this.clock = clock;
   }
 
   public record FundUnion(String id, String prefix, Map<BudgetCategory, Long> lines) {
@@ -78,7 +75,7 @@ public class FundTestUnions {
       groups.forEach(group -> identity.createMembership(userId, group));
       identity.createTenantUserMembership(unionId, userId);
     });
-    int year = LocalDate.now(clock).getYear();
+    int year = UnionDay.today().getYear();
     Map<BudgetCategory, Long> lines = Map.of(
         BudgetCategory.CULTURE_SPORTS, line(unionId, year, BudgetCategory.CULTURE_SPORTS, "10000.00"),
         BudgetCategory.EDUCATION, line(unionId, year, BudgetCategory.EDUCATION, "3000.00"),

@@ -12,7 +12,6 @@ import static org.unionflow.motions.MotionProcess.*;
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.engine.UnionTenantIdProvider;
@@ -39,11 +39,11 @@ import org.unionflow.platform.engine.UnionTenantIdProvider;
 class MotionProcessTests {
 
   private static final AtomicInteger UNIONS = new AtomicInteger();
+  private static final LocalDate TODAY = UnionDay.today();
   private static final String ACADEMIC = Groups.DEPT_ACADEMIC;
   private static final String GENERAL = Groups.DEPT_GENERAL_AFFAIRS;
   private static final String HR = Groups.DEPT_HR;
 
-  @Autowired Clock clock;
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -57,7 +57,7 @@ class MotionProcessTests {
   void setUp() {
     BpmnAwareTests.init(engine);
     unionId = "union-motion-test" + UNIONS.incrementAndGet();
-    session = openSession("3rd congress, 2nd session / 三届二次", today().minusDays(30));
+    session = openSession("3rd congress, 2nd session / 三届二次", TODAY.minusDays(30));
   }
 
   @Test
@@ -65,15 +65,15 @@ class MotionProcessTests {
     ProcessInstance motion = submit("ps-rep1", "ps-rep2, ps-rep3");
 
     assertThat(motion).isWaitingAt(REVIEW_MOTION);
-    assertThat(motion.getBusinessKey()).matches("MOT-" + today().getYear() + "-\\d{3,}");
+    assertThat(motion.getBusinessKey()).matches("MOT-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(task(motion)).hasCandidateGroup(Groups.MOTION_COMMITTEE);
     review(motion, ReviewDecision.ACCEPT, ACADEMIC);
 
     assertThat(motion).hasPassed(DECIDE_HANDLING_PERIODS, ASSIGN_DEPARTMENTS).isWaitingAt(DRAFT_REPLY)
         .variables().containsEntry(DEADLINE_DAYS, 30).containsEntry(FEEDBACK_WAIT, "P10D");
-    LocalDate deadline = today().plusDays(30);
+    LocalDate deadline = TODAY.plusDays(30);
     assertThat(task(motion)).hasCandidateGroup(ACADEMIC)
-        .hasDueDate(Timestamp.valueOf(deadline.atTime(23, 59, 59)));
+        .hasDueDate(Timestamp.from(deadline.atTime(23, 59, 59).atZone(UnionDay.ZONE).toInstant()));
     draft(motion, ACADEMIC, ReplyOutcome.SOLVED);
     assertThat(task(motion)).hasDefinitionKey(SIGN_OFF_REPLY).hasCandidateGroup(Groups.ADMINISTRATION);
     signOff(motion, ACADEMIC, SignOff.APPROVED);
@@ -87,7 +87,7 @@ class MotionProcessTests {
     assertThat(motion).hasPassed(PUBLISH_RESULT, MOTION_ARCHIVED).isEnded();
     Motion entry = motions.find(unionId, motion.getBusinessKey());
     assertThat(entry.getStatus()).isEqualTo(MotionStatus.PUBLISHED);
-    assertThat(entry.getPublishedOn()).isEqualTo(today());
+    assertThat(entry.getPublishedOn()).isEqualTo(TODAY);
     assertThat(entry.getDeadline()).isEqualTo(deadline);
     assertThat(entry.getLeadDepartment()).isEqualTo(ACADEMIC);
     assertThat(entry.getFeedback()).isEqualTo(Feedback.SATISFIED);
@@ -239,7 +239,7 @@ class MotionProcessTests {
     review(motion, ReviewDecision.ACCEPT, ACADEMIC);
     answerRound(motion, ACADEMIC);
     Job timer = timer(motion, FEEDBACK_OVERDUE);
-    assertThat(timer.getDuedate()).isAfter(Timestamp.valueOf(today().plusDays(9).atStartOfDay()));
+    assertThat(timer.getDuedate()).isAfter(Timestamp.from(TODAY.plusDays(9).atStartOfDay(UnionDay.ZONE).toInstant()));
 
     execute(timer);
 
@@ -254,10 +254,10 @@ class MotionProcessTests {
   @Test
   void departmentsAreRemindedBeforeTheDeadlineAndTheChairSupervisesOnceItPasses() {
     ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
-    LocalDate deadline = today().plusDays(7);
+    LocalDate deadline = TODAY.plusDays(7);
     review(motion, ReviewDecision.ACCEPT, ACADEMIC, deadline);
     assertThat(timer(motion, DEADLINE_APPROACHING).getDuedate())
-        .isEqualTo(Timestamp.valueOf(deadline.minusDays(5).atTime(8, 0)));
+        .isEqualTo(Timestamp.from(deadline.minusDays(5).atTime(8, 0).atZone(UnionDay.ZONE).toInstant()));
 
     execute(timer(motion, DEADLINE_APPROACHING));
     assertThat(motion).hasPassed(REMIND_DEPARTMENTS, DEPARTMENTS_REMINDED).isWaitingAt(DRAFT_REPLY);
@@ -304,7 +304,7 @@ class MotionProcessTests {
     ProcessInstance earlier = submit("ps-rep1", "ps-rep2,ps-rep3");
     review(earlier, ReviewDecision.ACCEPT, ACADEMIC);
     ProcessInstance pending = submit("ps-rep2", "ps-rep1,ps-rep3");
-    openSession("3rd congress, 3rd session / 三届三次", today().minusDays(1));
+    openSession("3rd congress, 3rd session / 三届三次", TODAY.minusDays(1));
     ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
 
     for (String target : List.of(motion.getBusinessKey(), earlier.getBusinessKey(), pending.getBusinessKey(),
@@ -322,7 +322,7 @@ class MotionProcessTests {
     ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
 
     Throwable refused = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "ACCEPT",
-        HANDLING_DEPARTMENTS, "dept-academic, dept-nowhere, chair", DEADLINE, today().minusDays(1).toString())));
+        HANDLING_DEPARTMENTS, "dept-academic, dept-nowhere, chair", DEADLINE, TODAY.minusDays(1).toString())));
 
     assertThat(refusedFields(refused)).containsExactly(HANDLING_DEPARTMENTS, DEADLINE);
     assertThat(refused).hasMessageContaining("dept-nowhere, chair");
@@ -341,7 +341,7 @@ class MotionProcessTests {
     assertThat(refusedFields(catchThrowable(() -> complete(draft, withVariables(REPLY_CONTENT, "We will see")))))
         .containsExactly(REPLY_OUTCOME);
     assertThat(refusedFields(catchThrowable(() -> complete(draft, withVariables(REPLY_CONTENT, "We will see",
-        REPLY_OUTCOME, "SCHEDULED", SCHEDULED_DATE, today().minusDays(3).toString()))))).containsExactly(SCHEDULED_DATE);
+        REPLY_OUTCOME, "SCHEDULED", SCHEDULED_DATE, TODAY.minusDays(3).toString()))))).containsExactly(SCHEDULED_DATE);
     assertThat(refusedFields(catchThrowable(() -> complete(draft, withVariables(REPLY_CONTENT, "We will see",
         REPLY_OUTCOME, "NOT_NOW"))))).containsExactly(EXPLANATION);
 
@@ -394,7 +394,7 @@ class MotionProcessTests {
         .taskCandidateGroup(department).singleResult();
     Map<String, Object> reply = withVariables(REPLY_CONTENT, "Reply of " + department, REPLY_OUTCOME, outcome.name());
     if (outcome == ReplyOutcome.SCHEDULED) {
-      reply.put(SCHEDULED_DATE, today().plusMonths(2).toString());
+      reply.put(SCHEDULED_DATE, TODAY.plusMonths(2).toString());
     } else if (outcome == ReplyOutcome.NOT_NOW) {
       reply.put(EXPLANATION, "No budget this year");
     }
@@ -415,10 +415,5 @@ class MotionProcessTests {
 
   private long registered() {
     return motions.search(unionId, null, null, null, null, Pageable.ofSize(1)).getTotalElements();
-  }
-
-  /** Today as the app's clock says, the one production code dates by. */
-  private LocalDate today() {
-    return LocalDate.now(clock);
   }
 }

@@ -6,7 +6,6 @@ import static org.unionflow.DemoUsersOverHttp.JSON_LIST;
 import static org.unionflow.DemoUsersOverHttp.value;
 import static org.unionflow.motions.MotionProcess.*;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 
 /**
@@ -28,9 +28,9 @@ import org.unionflow.UnionFlowTest;
 @UnionFlowTest
 class MotionRestTests {
 
+  private static final LocalDate TODAY = UnionDay.today();
   private static final String DEMO_SESSION = "3rd congress, 2nd session / 三届二次";
 
-  @Autowired Clock clock;
   @Autowired DemoUsersOverHttp demo;
 
   @Test
@@ -41,7 +41,7 @@ class MotionRestTests {
     ResponseEntity<Map<String, Object>> started = submit("ps-rep1", "Shade over the school gate", "ps-rep2, ps-rep3");
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String businessKey = (String) started.getBody().get("businessKey");
-    assertThat(businessKey).matches("MOT-" + today().getYear() + "-\\d{3,}");
+    assertThat(businessKey).matches("MOT-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(started.getBody().get("tenantId")).isEqualTo("union-ps1");
 
     assertThat(demo.as("ps-rep1").exchange("/engine-rest/process-definition/key/" + KEY + "/deployed-start-form",
@@ -53,7 +53,7 @@ class MotionRestTests {
     assertThat(demo.as("ps-dept-hr").exchange("/engine-rest/task/" + draftTask + "/deployed-form", HttpMethod.GET, null,
         JSON).getBody()).containsEntry("id", FORM_DRAFT_REPLY);
     demo.completeAs("ps-dept-general", businessKey, DRAFT_REPLY, Map.of(REPLY_OUTCOME, value("SCHEDULED"),
-        SCHEDULED_DATE, value(today().plusMonths(2).toString()), REPLY_CONTENT, value("A canopy is ordered")));
+        SCHEDULED_DATE, value(TODAY.plusMonths(2).toString()), REPLY_CONTENT, value("A canopy is ordered")));
     demo.completeAs("ps-dept-hr", businessKey, DRAFT_REPLY, Map.of(REPLY_OUTCOME, value("SOLVED"),
         REPLY_CONTENT, value("Gate duty rota now includes shade breaks")));
     demo.completeAs("ps-principal", businessKey, SIGN_OFF_REPLY, Map.of(SIGN_OFF, value("APPROVED")));
@@ -65,7 +65,7 @@ class MotionRestTests {
         .getBody();
     assertThat(motion).containsEntry("status", "PUBLISHED").containsEntry("proposer", "ps-rep1")
         .containsEntry("leadDepartment", "dept-general-affairs").containsEntry("feedback", "BASICALLY_SATISFIED")
-        .containsEntry("publishedOn", today().toString());
+        .containsEntry("publishedOn", TODAY.toString());
     assertThat((List<Map<String, Object>>) motion.get("replies")).extracting(reply -> reply.get("department"))
         .containsExactlyInAnyOrder("dept-general-affairs", "dept-hr");
     assertThat((List<Map<String, Object>>) motion.get("history")).extracting(step -> step.get("completedBy"))
@@ -115,7 +115,7 @@ class MotionRestTests {
   @Test
   void theMotionCommitteeOpensTheNextSessionAndElectsItsRepresentatives() {
     // opens next year, so motions filed today stay with the current session
-    LocalDate opensOn = today().plusYears(1);
+    LocalDate opensOn = TODAY.plusYears(1);
     ResponseEntity<Map<String, Object>> opened = demo.as("ps-motions").exchange("/api/congress/sessions", HttpMethod.POST,
         new HttpEntity<>(Map.of("name", "4th congress, 1st session / 四届一次", "opensOn", opensOn.toString(),
             "closesOn", opensOn.plusYears(1).toString())), JSON);
@@ -183,8 +183,5 @@ class MotionRestTests {
     return ((Number) ((Map<String, Object>) page.get("page")).get("totalElements")).longValue();
   }
 
-  /** Today as the app's clock says, the one production code dates by. */
-  private LocalDate today() {
-    return LocalDate.now(clock);
-  }
+
 }

@@ -3,8 +3,6 @@ package org.unionflow.trail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.unionflow.visits.VisitProcess.*;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionflow.TestUnions;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.platform.engine.UnionTenantIdProvider;
 
@@ -25,7 +24,8 @@ import org.unionflow.platform.engine.UnionTenantIdProvider;
 @UnionFlowTest
 class ApprovalTrailTests {
 
-  @Autowired Clock clock;
+  private static final String TODAY = UnionDay.today().toString();
+
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
@@ -40,12 +40,12 @@ class ApprovalTrailTests {
   void workAVisit() {
     unionId = unions.withCondolenceBudget("1000.00");
     Map<String, Object> report = new HashMap<>(Map.of(UnionTenantIdProvider.UNION_ID, unionId, MEMBER_STAFF_NO, "T-1",
-        EVENT_TYPE, "HOSPITALISATION", EVENT_DATE, today(), DAYS_IN_HOSPITAL, 3, DETAILS, "Fracture", REPORTER, "Li"));
+        EVENT_TYPE, "HOSPITALISATION", EVENT_DATE, TODAY, DAYS_IN_HOSPITAL, 3, DETAILS, "Fracture", REPORTER, "Li"));
     processInstanceId = runtime.startProcessInstanceByKey(KEY, report).getId();
-    completeAs("officer-a", "officers", PLAN_VISIT, Map.of(PLANNED_DATE, today(), PLANNED_VISITORS, "A and B"));
-    completeAs("officer-b", "officers", RECORD_VISIT, Map.of(VISIT_DATE, today(), VISITORS, "A and B",
+    completeAs("officer-a", "officers", PLAN_VISIT, Map.of(PLANNED_DATE, TODAY, PLANNED_VISITORS, "A and B"));
+    completeAs("officer-b", "officers", RECORD_VISIT, Map.of(VISIT_DATE, TODAY, VISITORS, "A and B",
         SITUATION, "Leg in plaster, in good spirits", MONEY_HANDED_OVER, 300.0, HARDSHIP_FOUND, false));
-    completeAs("treasurer-c", "treasurer", PAY_CONDOLENCE_MONEY, Map.of(PAID_ON, today(), PAYMENT_METHOD, "CASH"));
+    completeAs("treasurer-c", "treasurer", PAY_CONDOLENCE_MONEY, Map.of(PAID_ON, TODAY, PAYMENT_METHOD, "CASH"));
   }
 
   @AfterEach
@@ -69,7 +69,7 @@ class ApprovalTrailTests {
       assertThat(step.getCompletedAt()).isAfterOrEqualTo(step.getCreatedAt());
     });
     assertThat(steps.get(1).getSubmittedValues()).isEqualTo("{\"hardshipFound\":false,\"hardshipNote\":null,"
-        + "\"moneyHandedOver\":300.0,\"situation\":\"Leg in plaster, in good spirits\",\"visitDate\":\"" + today()
+        + "\"moneyHandedOver\":300.0,\"situation\":\"Leg in plaster, in good spirits\",\"visitDate\":\"" + TODAY
         + "\",\"visitors\":\"A and B\"}");
     assertThat(steps.get(0).getPrevHash()).isNull();
     assertThat(steps.get(1).getPrevHash()).isEqualTo(steps.get(0).getHash());
@@ -101,10 +101,5 @@ class ApprovalTrailTests {
     } finally {
       identity.clearAuthentication();
     }
-  }
-
-  /** Today as the app's clock says, the one production code dates by. */
-  private String today() {
-    return LocalDate.now(clock).toString();
   }
 }

@@ -5,8 +5,6 @@ import static org.unionflow.DemoUsersOverHttp.JSON;
 import static org.unionflow.DemoUsersOverHttp.typed;
 import static org.unionflow.DemoUsersOverHttp.value;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.aid.AidProcess;
 import org.unionflow.motions.MotionProcess;
 
@@ -27,14 +26,14 @@ import org.unionflow.motions.MotionProcess;
 @Component
 class TrailCases {
 
+  static final String TODAY = UnionDay.today().toString();
+
   private final DemoUsersOverHttp demo;
   private final ManagementService management;
-  private final Clock clock;
 
-  TrailCases(DemoUsersOverHttp demo, ManagementService management, Clock clock) {
+  TrailCases(DemoUsersOverHttp demo, ManagementService management) {
     this.demo = demo;
     this.management = management;
-    this.clock = clock;
   }
 
   /** A motion by ps-rep1, co-signed by ps-rep2 and ps-rep3. */
@@ -99,7 +98,7 @@ class TrailCases {
   void approveAndPayAid(String businessKey) {
     demo.completeAs("ps-chair", businessKey, AidProcess.APPROVE_AID, Map.of(AidProcess.APPROVAL,
         value(AidProcess.APPROVED)));
-    demo.completeAs("ps-treasurer", businessKey, AidProcess.PAY_AID, Map.of(AidProcess.PAID_ON, value(today()),
+    demo.completeAs("ps-treasurer", businessKey, AidProcess.PAY_AID, Map.of(AidProcess.PAID_ON, value(TODAY),
         AidProcess.PAYMENT_METHOD, value("BANK_TRANSFER")));
   }
 
@@ -142,9 +141,5 @@ class TrailCases {
         + processKey + "/submit-form", HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables)), JSON);
     assertThat(started.getStatusCode()).as("%s started: %s", processKey, started.getBody()).isEqualTo(HttpStatus.OK);
     return (String) started.getBody().get("businessKey");
-  }
-
-  private String today() {
-    return LocalDate.now(clock).toString();
   }
 }

@@ -5,7 +5,6 @@ import static org.unionflow.DemoUsersOverHttp.JSON;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.motions.MotionProcess;
 import org.unionflow.visits.VisitRestScenario;
@@ -27,7 +27,8 @@ import org.unionflow.visits.VisitRestScenario;
 @UnionFlowTest
 class TrailExportTests {
 
-  @Autowired Clock clock;
+  private static final LocalDate TODAY = UnionDay.today();
+
   @Autowired TrailCases cases;
   @Autowired VisitRestScenario visits;
   @Autowired DemoUsersOverHttp demo;
@@ -38,7 +39,7 @@ class TrailExportTests {
     cases.rejectMotion(rejected);
     String accepted = cases.motion("Repair the gym roof");
     cases.handleMotion(accepted);
-    String filter = "?process=" + MotionProcess.KEY + "&decision=REJECT&from=" + today() + "&to=" + today();
+    String filter = "?process=" + MotionProcess.KEY + "&decision=REJECT&from=" + TODAY + "&to=" + TODAY;
 
     Map<String, Object> list = demo.as("ps-auditor1").exchange("/api/trail/steps" + filter, HttpMethod.GET, null, JSON)
         .getBody();
@@ -73,9 +74,9 @@ class TrailExportTests {
     String motion = cases.motion("Quiet room for teachers");
     cases.rejectMotion(motion);
 
-    List<Map<String, Object>> today = rows("?person=ps-motions&from=" + today() + "&to=" + today());
-    List<Map<String, Object>> tomorrow = rows("?person=ps-motions&from=" + today().plusDays(1));
-    List<Map<String, Object>> untilYesterday = rows("?person=ps-motions&to=" + today().minusDays(1));
+    List<Map<String, Object>> today = rows("?person=ps-motions&from=" + TODAY + "&to=" + TODAY);
+    List<Map<String, Object>> tomorrow = rows("?person=ps-motions&from=" + TODAY.plusDays(1));
+    List<Map<String, Object>> untilYesterday = rows("?person=ps-motions&to=" + TODAY.minusDays(1));
 
     assertThat(today).extracting(r -> r.get("businessKey")).contains(motion);
     assertThat(today).allMatch(r -> "ps-motions".equals(r.get("completedBy")) || "ps-motions".equals(r.get("claimedBy")));
@@ -109,7 +110,7 @@ class TrailExportTests {
 
   @Test
   void badFiltersAreRefusedFieldByField() {
-    assertThat(refused("/api/trail/steps?from=" + today() + "&to=" + today().minusDays(1))).containsExactly("to");
+    assertThat(refused("/api/trail/steps?from=" + TODAY + "&to=" + TODAY.minusDays(1))).containsExactly("to");
     assertThat(refused("/api/trail/steps?process=noSuchProcess")).containsExactly("process");
     assertThat(refused("/api/trail/steps?person=ghost")).containsExactly("person");
     assertThat(refused("/api/trail/steps/pdf?from=yesterday")).containsExactly("from");
@@ -141,10 +142,5 @@ class TrailExportTests {
     try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
       return new PDFTextStripper().getText(document);
     }
-  }
-
-  /** Today as the app's clock says, the one production code dates by. */
-  private LocalDate today() {
-    return LocalDate.now(clock);
   }
 }

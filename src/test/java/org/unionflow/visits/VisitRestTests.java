@@ -6,8 +6,9 @@ import static org.unionflow.DemoUsersOverHttp.typed;
 import static org.unionflow.DemoUsersOverHttp.value;
 import static org.unionflow.visits.VisitProcess.*;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.trail.ApprovalTrail;
 
@@ -32,7 +34,8 @@ import org.unionflow.trail.ApprovalTrail;
 @UnionFlowTest
 class VisitRestTests {
 
-  @Autowired Clock clock;
+  private static final String TODAY = UnionDay.today().toString();
+
   @Autowired TestRestTemplate rest;
   @Autowired DemoUsersOverHttp demo;
   @Autowired ApprovalTrail trail;
@@ -45,13 +48,13 @@ class VisitRestTests {
 
     assertThat(demo.tasks("ps-treasurer", businessKey)).isEmpty();
     assertThat(demo.tasks("ms-officer1", businessKey)).isEmpty();
-    demo.completeAs("ps-officer1", businessKey, PLAN_VISIT, Map.of(PLANNED_DATE, value(today()),
+    demo.completeAs("ps-officer1", businessKey, PLAN_VISIT, Map.of(PLANNED_DATE, value(TODAY),
         PLANNED_VISITORS, value("Wang Li")));
-    demo.completeAs("ps-officer2", businessKey, RECORD_VISIT, Map.of(VISIT_DATE, value(today()), VISITORS, value("Wang Li"),
+    demo.completeAs("ps-officer2", businessKey, RECORD_VISIT, Map.of(VISIT_DATE, value(TODAY), VISITORS, value("Wang Li"),
         SITUATION, value("Recovering at home after an operation"), MONEY_HANDED_OVER, typed(300.0, "Double"),
         HARDSHIP_FOUND, typed(false, "Boolean")));
     assertThat(demo.tasks("ps-officer1", businessKey)).isEmpty();
-    demo.completeAs("ps-treasurer", businessKey, PAY_CONDOLENCE_MONEY, Map.of(PAID_ON, value(today()),
+    demo.completeAs("ps-treasurer", businessKey, PAY_CONDOLENCE_MONEY, Map.of(PAID_ON, value(TODAY),
         PAYMENT_METHOD, value("BANK_TRANSFER")));
 
     Map<String, Object> visit = demo.as("ps-chair").exchange("/api/visits/" + businessKey, HttpMethod.GET, null, JSON)
@@ -103,9 +106,31 @@ class VisitRestTests {
       assertThat(refused.getStatusCode()).as(resource).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat((List<Map<String, String>>) refused.getBody().get("fieldErrors")).extracting(error -> error.get("field"))
           .containsExactly(EVENT_TYPE, EVENT_DATE);
-      assertThat((String) refused.getBody().get("message")).contains("eventDate: must be a date");
+      assertThat((String) refused.getBody().get("message")).contains("eventDate: ").contains("must be a date");
     }
     assertThat(visitCount()).isEqualTo(before);
+  }
+
+  @Test
+  void aDateGivenAsAMomentIsThatMomentsDayInTheUnion() {
+    LocalDate day = UnionDay.today().minusDays(10);
+    // half past five in the evening in UTC is half past one in the night of the next day in Beijing
+    String evening = day.atTime(17, 30).atOffset(ZoneOffset.UTC)
+        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(MEMBER_STAFF_NO, value("PS-0019"));
+    variables.put(EVENT_TYPE, value("WEDDING"));
+    variables.put(EVENT_DATE, typed(evening, "Date"));
+    variables.put(DETAILS, value("Married last week"));
+    variables.put(REPORTER, value("ps-leader1"));
+    ResponseEntity<Map<String, Object>> started = demo.as("ps-leader1").exchange(
+        "/engine-rest/process-definition/key/" + KEY + "/submit-form", HttpMethod.POST,
+        new HttpEntity<>(Map.of("variables", variables)), JSON);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    Map<String, Object> visit = demo.as("ps-officer1").exchange("/api/visits/" + started.getBody().get("businessKey"),
+        HttpMethod.GET, null, JSON).getBody();
+    assertThat(visit).containsEntry("eventDate", day.plusDays(1).toString());
   }
 
   @Test
@@ -143,7 +168,7 @@ class VisitRestTests {
             Thread.currentThread().interrupt();
           }
           return (HttpStatus) demo.as(officer).postForEntity("/engine-rest/task/" + taskId + "/submit-form",
-              Map.of("variables", Map.of(PLANNED_DATE, value(today()), PLANNED_VISITORS, value(officer))), String.class)
+              Map.of("variables", Map.of(PLANNED_DATE, value(TODAY), PLANNED_VISITORS, value(officer))), String.class)
               .getStatusCode();
         })).toList();
     go.countDown();
@@ -163,7 +188,7 @@ class VisitRestTests {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(MEMBER_STAFF_NO, value(staffNo));
     variables.put(EVENT_TYPE, value(eventType));
-    variables.put(EVENT_DATE, value(today()));
+    variables.put(EVENT_DATE, value(TODAY));
     if (daysInHospital != null) {
       variables.put(DAYS_IN_HOSPITAL, typed(daysInHospital, "Long"));
     }
@@ -183,8 +208,6 @@ class VisitRestTests {
     return ((Number) ((Map<String, Object>) page.get("page")).get("totalElements")).longValue();
   }
 
-  /** Today as the app's clock says, the one production code dates by. */
-  private String today() {
-    return LocalDate.now(clock).toString();
-  }
+
+
 }
