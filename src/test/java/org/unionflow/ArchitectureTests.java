@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * The layers as rules: {@code platform} is the floor and knows no feature; {@code trail} stands on the floor
@@ -30,6 +32,12 @@ class ArchitectureTests {
   static final ArchRule trailKnowsNoFeature = noClasses().that().resideInAPackage("org.unionflow.trail..")
       .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
       .because("the trail records every process and so may know none of them");
+
+  /** The glue is one way everywhere: {@code @Bean} lambdas in each process's {@code …Delegates}/{@code …TaskListeners}. */
+  @ArchTest
+  static final ArchRule glueIsBeansOfTheProcessConfigurations = noClasses().that()
+      .resideInAnyPackage(FEATURES).should().implement(JavaDelegate.class).orShould().implement(TaskListener.class)
+      .because("a process's delegates and task listeners are @Bean methods of its …Delegates and …TaskListeners");
 
   @ArchTest
   static final ArchRule noPackageCycles = slices().matching("org.unionflow.(*)..").should().beFreeOfCycles();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.unionflow.trail.ApprovalStep;
+import org.unionflow.trail.ApprovalStepView;
 
 /** An aid case as the REST API shows it: the application and every decision, objection and approval step. */
 record AidCaseView(String businessKey, String processInstanceId, String memberStaffNo, String memberName,
@@ -15,7 +16,7 @@ record AidCaseView(String businessKey, String processInstanceId, String memberSt
     AidDecision decision, BigDecimal approvedAmount, String decisionReason, boolean overBudget, String decidedBy,
     LocalDate noticeStarts, LocalDate noticeEnds, List<Objection> objections, Approval chairApproval,
     Approval higherLevelApproval, LocalDate paidOn, String paymentMethod, String voucherNo, AidStatus status,
-    List<Step> approvalSteps) {
+    List<ApprovalStepView> approvalSteps) {
 
   record Verification(String officer, String findings, String recommendation) {
   }
@@ -24,9 +25,6 @@ record AidCaseView(String businessKey, String processInstanceId, String memberSt
   }
 
   record Approval(String decision, String comment, String by) {
-  }
-
-  record Step(int seq, String task, String completedBy, Instant completedAt, String submittedValues) {
   }
 
   /** A line of a list: no objections or steps. */
@@ -52,7 +50,6 @@ record AidCaseView(String businessKey, String processInstanceId, String memberSt
         c.getHigherLevelApproval() == null ? null
             : new Approval(c.getHigherLevelApproval(), c.getHigherLevelComment(), c.getApprovedAtHigherLevelBy()),
         c.getPaidOn(), c.getPaymentMethod(), c.getVoucherNo(), c.getStatus(),
-        steps.stream().map(s -> new Step(s.getSeq(), s.getTaskName(), s.getCompletedBy(), s.getCompletedAt(),
-            s.getSubmittedValues())).toList());
+        ApprovalStepView.of(steps));
   }
 }

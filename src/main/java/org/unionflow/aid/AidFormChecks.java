@@ -6,12 +6,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.members.MemberService;
 import org.unionflow.platform.forms.FormInputCheck;
 
 /** Hardship aid's own rules for what its forms submit, beyond the constraints the forms declare. */
 @Configuration
+@EnableConfigurationProperties(AidSettings.class)
 class AidFormChecks {
 
   private final Clock clock;

@@ -6,6 +6,7 @@ public final class AidProcess {
   public static final String KEY = "hardshipAid";
   public static final String BUSINESS_KEY_PREFIX = "AID";
   public static final String DECISION = "hardshipEligibility";
+  public static final String APPROVAL_ROUTING = "aidApprovalRouting";
 
   // messages
   public static final String REFERRAL_MESSAGE = "aidReferral";
@@ -80,6 +81,7 @@ public final class AidProcess {
   public static final String OBJECTION = "objection";
   public static final String INFORMATION_REQUESTED = "informationRequested";
   public static final String HIGHER_LEVEL_NEEDED = "higherLevelNeeded";
+  public static final String APPROVAL_ROUTE_REASON = "approvalRouteReason";
   public static final String VOUCHER_NO = "voucherNo";
   public static final String FOLLOW_UP_ON = "followUpOn";
   public static final String REVIEW_ON = "reviewOn";

@@ -104,12 +104,11 @@ public class AidService {
     aidCase.verifiedSecond(officer, findings, recommendation);
   }
 
-  /** Records the committee's decision; answers whether an approved amount also needs the higher-level union. */
-  public boolean decide(long caseId, AidDecision decision, BigDecimal amount, String reason, boolean overBudget,
+  /** Records the committee's decision; whether the higher level approves too is the aidApprovalRouting table's. */
+  public void decide(long caseId, AidDecision decision, BigDecimal amount, String reason, boolean overBudget,
       String decidedBy) {
     AidCase aidCase = get(caseId);
     aidCase.decided(decision, amount, reason, overBudget, decidedBy);
-    return decision == AidDecision.APPROVE && amount.compareTo(settings.higherLevelAbove()) > 0;
   }
 
   /** Starts the public notice today; answers its last day. */

@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The local rules of hardship aid ({@code unionflow.aid.*}).
  *
  * @param incomeThreshold   the local monthly income per head (yuan) the eligibility table measures against
- * @param higherLevelAbove  approved amounts above this also need the higher-level union's approval
  * @param noticeWorkingDays how long the public notice (公示) runs, in working days
  * @param followUpDays      days after the payment that the follow-up visit is due
  * @param holidays          public holidays the notice does not count (weekends never count)
@@ -18,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("unionflow.aid")
 record AidSettings(
     @DefaultValue("1500.00") BigDecimal incomeThreshold,
-    @DefaultValue("5000.00") BigDecimal higherLevelAbove,
     @DefaultValue("5") int noticeWorkingDays,
     @DefaultValue("30") int followUpDays,
     @DefaultValue Set<LocalDate> holidays) {

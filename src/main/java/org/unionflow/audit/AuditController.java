@@ -28,11 +28,13 @@ import org.unionflow.platform.web.NotFoundException;
 class AuditController {
 
   private final AuditService audits;
+  private final AuditOpening opening;
   private final AuditReportExport export;
   private final CurrentUser currentUser;
 
-  AuditController(AuditService audits, AuditReportExport export, CurrentUser currentUser) {
+  AuditController(AuditService audits, AuditOpening opening, AuditReportExport export, CurrentUser currentUser) {
     this.audits = audits;
+    this.opening = opening;
     this.export = export;
     this.currentUser = currentUser;
   }
@@ -52,7 +54,7 @@ class AuditController {
     if (!user.inGroup(Groups.AUDITORS)) {
       throw new AccessDeniedException("Audits are started by the audit committee");
     }
-    return AuditView.of(audits.request(user.union(), request.periodStart(), request.periodEnd(), user.id()));
+    return AuditView.of(opening.request(user.union(), request.periodStart(), request.periodEnd(), user.id()));
   }
 
   @GetMapping("/{businessKey}")

@@ -10,20 +10,22 @@ import org.springframework.context.annotation.Configuration;
 import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
-/** The service tasks of {@code fundAudit}: thin beans handing typed variables to {@link AuditService}. */
+/** The service tasks of {@code fundAudit}: thin beans handing typed variables to {@link AuditOpening} and {@link AuditService}. */
 @Configuration
 class AuditDelegates {
 
+  private final AuditOpening opening;
   private final AuditService audits;
 
-  AuditDelegates(AuditService audits) {
+  AuditDelegates(AuditOpening opening, AuditService audits) {
+    this.opening = opening;
     this.audits = audits;
   }
 
   /** The semester timer: one audit per union that keeps a budget. */
   @Bean
   JavaDelegate auditStartSemesterDelegate() {
-    return execution -> execution.setVariable(STARTED_AUDITS, new ArrayList<>(audits.startSemesterAudits()));
+    return execution -> execution.setVariable(STARTED_AUDITS, new ArrayList<>(opening.startSemesterAudits()));
   }
 
   @Bean
@@ -31,11 +33,11 @@ class AuditDelegates {
     return execution -> {
       Submitted in = new Submitted(execution);
       String startedBy = in.text(INITIATOR) == null ? Actor.of(execution) : in.text(INITIATOR);
-      FundAudit audit = audits.open(execution.getTenantId(), execution.getProcessInstanceId(), in.date(PERIOD_START),
+      FundAudit audit = opening.open(execution.getTenantId(), execution.getProcessInstanceId(), in.date(PERIOD_START),
           in.date(PERIOD_END), startedBy);
       execution.setProcessBusinessKey(audit.getBusinessKey());
       execution.setVariable(AUDIT_ID, audit.getId());
-      execution.setVariable(AUDITORS, new ArrayList<>(audits.auditors(execution.getTenantId())));
+      execution.setVariable(AUDITORS, new ArrayList<>(opening.auditors(execution.getTenantId())));
       execution.setVariable(PACKAGE_SUMMARY, audits.packageSummary(audit.getId()));
     };
   }
@@ -45,9 +47,14 @@ class AuditDelegates {
     return execution -> setOpenFindings(execution, audits.collect(auditId(execution)));
   }
 
+  /** Hands the tally to the auditReportMajority table, which decides whether the report passes. */
   @Bean
   JavaDelegate auditCountReportVotesDelegate() {
-    return execution -> execution.setVariable(REPORT_PASSED, audits.countReportVotes(auditId(execution)));
+    return execution -> {
+      FundAudit audit = audits.countReportVotes(auditId(execution));
+      execution.setVariable(VOTES_FOR, audit.getVotesFor());
+      execution.setVariable(VOTES_AGAINST, audit.getVotesAgainst());
+    };
   }
 
   @Bean
@@ -57,7 +64,7 @@ class AuditDelegates {
 
   private void setOpenFindings(DelegateExecution execution, long open) {
     execution.setVariable(OPEN_FINDINGS, open);
-    execution.setVariable(OPEN_FINDINGS_TEXT, audits.openFindingsText(auditId(execution)));
+    execution.setVariable(OPEN_FINDINGS_TEXT, AuditTexts.openFindingsText(audits.openFindings(auditId(execution))));
   }
 
   private static long auditId(DelegateExecution execution) {

@@ -3,11 +3,13 @@ package org.unionflow.audit;
 import static org.unionflow.audit.AuditProcess.*;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.platform.forms.FormInputCheck;
 
 /** The fund audit's own rules for what its forms submit, beyond the constraints the forms declare. */
 @Configuration
+@EnableConfigurationProperties(AuditSettings.class)
 class AuditFormChecks {
 
   @Bean

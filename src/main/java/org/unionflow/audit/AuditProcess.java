@@ -4,6 +4,7 @@ package org.unionflow.audit;
 public final class AuditProcess {
 
   public static final String KEY = "fundAudit";
+  public static final String MAJORITY = "auditReportMajority";
   public static final String BUSINESS_KEY_PREFIX = "AUD";
   public static final String AUDIT_REQUESTED_MESSAGE = "fundAuditRequested";
 
@@ -47,6 +48,9 @@ public final class AuditProcess {
   public static final String OPEN_FINDINGS = "openFindings";
   public static final String OPEN_FINDINGS_TEXT = "openFindingsText";
   public static final String REPORT_PASSED = "reportPassed";
+  public static final String REPORT_OUTCOME = "reportOutcome";
+  public static final String VOTES_FOR = "votesFor";
+  public static final String VOTES_AGAINST = "votesAgainst";
   // variables: task forms
   public static final String PACKAGE_CONFIRMED = "packageConfirmed";
   public static final String TREASURER_REMARKS = "treasurerRemarks";

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.platform.engine.Actor;
-import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.forms.Submitted;
 
 /**
@@ -30,25 +29,26 @@ class AuditTaskListeners {
     return task -> {
       Submitted in = new Submitted(task);
       audits.confirmPackage(auditId(task), Actor.of(task), in.text(TREASURER_REMARKS));
-      task.setVariable(SAMPLE_SUMMARY, audits.sampleSummary(auditId(task)));
+      task.setVariable(SAMPLE_SUMMARY, AuditTexts.sampleSummary(audits.samples(auditId(task))));
       task.removeVariable(TREASURER_REMARKS);
     };
   }
 
   @Bean
   TaskListener auditPrepareReviewListener() {
-    return task -> task.getExecution().setVariableLocal(FINDINGS, audits.findingsTemplate(auditId(task)));
+    return task -> task.getExecution().setVariableLocal(FINDINGS, AuditTexts.findingsTemplate(
+        audits.samples(auditId(task)).stream().map(AuditSample::getVoucherNo).toList()));
   }
 
   /** The findings count for the auditor logged in, who must be the one the review was handed to. */
   @Bean
   TaskListener auditSaveReviewListener() {
-    return task -> audits.review(auditId(task), assignedActor(task, FINDINGS), new Submitted(task).text(FINDINGS));
+    return task -> audits.review(auditId(task), Actor.assignedTo(task, FINDINGS), new Submitted(task).text(FINDINGS));
   }
 
   @Bean
   TaskListener auditPrepareRectificationListener() {
-    return task -> task.getExecution().setVariableLocal(RESPONSES, audits.openFindingsTemplate(auditId(task), ""));
+    return task -> task.getExecution().setVariableLocal(RESPONSES, openFindingsTemplate(task, ""));
   }
 
   @Bean
@@ -58,7 +58,7 @@ class AuditTaskListeners {
 
   @Bean
   TaskListener auditPrepareRecheckListener() {
-    return task -> task.getExecution().setVariableLocal(RECHECK, audits.openFindingsTemplate(auditId(task), "RESOLVED"));
+    return task -> task.getExecution().setVariableLocal(RECHECK, openFindingsTemplate(task, "RESOLVED"));
   }
 
   @Bean
@@ -66,7 +66,7 @@ class AuditTaskListeners {
     return task -> {
       long open = audits.recheck(auditId(task), new Submitted(task).text(RECHECK), Actor.of(task));
       task.getExecution().setVariable(OPEN_FINDINGS, open);
-      task.getExecution().setVariable(OPEN_FINDINGS_TEXT, audits.openFindingsText(auditId(task)));
+      task.getExecution().setVariable(OPEN_FINDINGS_TEXT, AuditTexts.openFindingsText(audits.openFindings(auditId(task))));
     };
   }
 
@@ -79,18 +79,15 @@ class AuditTaskListeners {
   TaskListener auditSaveReportVoteListener() {
     return task -> {
       Submitted in = new Submitted(task);
-      audits.voteOnReport(auditId(task), assignedActor(task, VOTE), FOR.equals(in.text(VOTE)), in.text(VOTE_COMMENT));
+      audits.voteOnReport(auditId(task), Actor.assignedTo(task, VOTE), FOR.equals(in.text(VOTE)), in.text(VOTE_COMMENT));
       task.removeVariable(VOTE);
       task.removeVariable(VOTE_COMMENT);
     };
   }
 
-  private static String assignedActor(DelegateTask task, String field) {
-    String actor = Actor.of(task);
-    if (task.getAssignee() != null && !task.getAssignee().equals(actor)) {
-      throw FieldErrors.single(field, "this task belongs to " + task.getAssignee());
-    }
-    return actor;
+  private String openFindingsTemplate(DelegateTask task, String suffix) {
+    return AuditTexts.openFindingsTemplate(audits.openFindings(auditId(task)).stream().map(AuditFinding::getId).toList(),
+        suffix);
   }
 
   private static long auditId(DelegateTask task) {

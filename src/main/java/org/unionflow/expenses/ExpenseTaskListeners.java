@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.platform.engine.Actor;
-import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.forms.Submitted;
 
 /**
@@ -27,10 +26,7 @@ class ExpenseTaskListeners {
   TaskListener expenseSaveVoteListener() {
     return task -> {
       Submitted in = new Submitted(task);
-      String voter = Actor.of(task);
-      if (task.getAssignee() != null && !task.getAssignee().equals(voter)) {
-        throw FieldErrors.single(VOTE, "this vote belongs to " + task.getAssignee());
-      }
+      String voter = Actor.assignedTo(task, VOTE);
       expenses.vote(in.id(EXPENSE_ID), voter, FOR.equals(in.text(VOTE)), in.text(VOTE_COMMENT));
       task.removeVariable(VOTE_COMMENT);
       task.removeVariable(VOTE);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.platform.Vote;
 import org.unionflow.trail.ApprovalStep;
+import org.unionflow.trail.ApprovalStepView;
 
 /** An expense as the REST API shows it: the request, every vote and decision, and the voucher. */
 record ExpenseView(String businessKey, String processInstanceId, String purpose, BudgetCategory category,
@@ -14,12 +15,9 @@ record ExpenseView(String businessKey, String processInstanceId, String purpose,
     String requestedBy, Instant requestedAt, String route, String routeReason, Integer votesFor, Integer votesAgainst,
     List<Vote> votes, String chairApproval, String chairComment, String approvedBy, boolean overBudget,
     String overBudgetDecision, String overBudgetReason, String overBudgetDecidedBy, LocalDate paidOn,
-    String paymentMethod, String voucherNo, ExpenseStatus status, List<Step> approvalSteps) {
+    String paymentMethod, String voucherNo, ExpenseStatus status, List<ApprovalStepView> approvalSteps) {
 
   record Vote(String voter, String vote, String comment, Instant votedAt) {
-  }
-
-  record Step(int seq, String task, String completedBy, Instant completedAt) {
   }
 
   /** A line of a list: no votes or steps. */
@@ -36,7 +34,6 @@ record ExpenseView(String businessKey, String processInstanceId, String purpose,
         e.getChairApproval(), e.getChairComment(), e.getApprovedBy(), e.isOverBudget(), e.getOverBudgetDecision(),
         e.getOverBudgetReason(), e.getOverBudgetDecidedBy(), e.getPaidOn(), e.getPaymentMethod(), e.getVoucherNo(),
         e.getStatus(),
-        steps.stream().map(s -> new Step(s.getSeq(), s.getTaskName(), s.getCompletedBy(), s.getCompletedAt()))
-            .toList());
+        ApprovalStepView.of(steps));
   }
 }

@@ -10,10 +10,10 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.platform.UnionCalendar;
+import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
 /** The service tasks of {@code congressMotion}: thin beans that hand typed variables to {@link MotionService}. */
@@ -35,9 +35,10 @@ class MotionDelegates {
   @Bean
   JavaDelegate registerMotionDelegate() {
     return execution -> {
-      Authentication login = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       Submitted in = new Submitted(execution);
-      String proposer = login != null ? login.getUserId() : in.text(PROPOSER);
+      String actor = Actor.of(execution);
+      // only a start without a login (the engine's own, tests) names the proposer in a variable
+      String proposer = Actor.SYSTEM.equals(actor) && in.text(PROPOSER) != null ? in.text(PROPOSER) : actor;
       Motion motion = motions.register(execution.getTenantId(), execution.getProcessInstanceId(), content(in),
           proposer);
       execution.setProcessBusinessKey(motion.getBusinessKey());

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.platform.UnionCalendar;
+import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
 /** What completing each task of {@code congressMotion} writes into the motion register. */
@@ -36,7 +37,7 @@ class MotionTaskListeners {
       ReviewDecision decision = ReviewDecision.valueOf(in.text(DECISION));
       List<String> departments = MotionDelegates.ids(in.text(HANDLING_DEPARTMENTS));
       motions.review(in.id(MOTION_ID), decision, in.text(DECISION_REASON), departments, in.text(MERGE_INTO),
-          task.getAssignee());
+          Actor.of(task));
       if (decision == ReviewDecision.CONVERT) {
         task.getExecution().setVariable(SUGGESTION_DEPARTMENT, departments.get(0));
       }
@@ -47,7 +48,7 @@ class MotionTaskListeners {
   TaskListener saveSuggestionAnswerListener() {
     return task -> {
       Submitted in = new Submitted(task);
-      motions.draftReply(in.id(MOTION_ID), 1, in.text(SUGGESTION_DEPARTMENT), draft(in), task.getAssignee());
+      motions.draftReply(in.id(MOTION_ID), 1, in.text(SUGGESTION_DEPARTMENT), draft(in), Actor.of(task));
     };
   }
 
@@ -56,7 +57,7 @@ class MotionTaskListeners {
     return task -> {
       Submitted in = new Submitted(task);
       motions.draftReply(in.id(MOTION_ID), in.integer(REPLY_ROUND), in.text(DEPARTMENT), draft(in),
-          task.getAssignee());
+          Actor.of(task));
     };
   }
 
@@ -65,13 +66,13 @@ class MotionTaskListeners {
     return task -> {
       Submitted in = new Submitted(task);
       motions.signOff(in.id(MOTION_ID), in.integer(REPLY_ROUND), in.text(DEPARTMENT),
-          SignOff.valueOf(in.text(SIGN_OFF)), in.text(SIGN_OFF_COMMENT), task.getAssignee());
+          SignOff.valueOf(in.text(SIGN_OFF)), in.text(SIGN_OFF_COMMENT), Actor.of(task));
     };
   }
 
   @Bean
   TaskListener saveMotionSupervisionListener() {
-    return task -> motions.supervise(new Submitted(task).id(MOTION_ID), task.getAssignee(),
+    return task -> motions.supervise(new Submitted(task).id(MOTION_ID), Actor.of(task),
         new Submitted(task).text(SUPERVISION_NOTE));
   }
 

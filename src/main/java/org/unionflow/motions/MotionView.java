@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.unionflow.trail.ApprovalStep;
+import org.unionflow.trail.ApprovalStepView;
 
 /** A motion of the register as the REST API shows it; the detail view adds replies and every decision step. */
 record MotionView(String businessKey, String processInstanceId, String session, String title,
@@ -13,7 +14,7 @@ record MotionView(String businessKey, String processInstanceId, String session, 
     String leadDepartment, LocalDate deadline, String mergedInto, Instant remindedAt, String supervisedBy,
     String supervisionNote, Instant answeredAt, Feedback feedback, String feedbackComment, int unsatisfiedRounds,
     FinalDecision finalDecision, String finalReason, LocalDate publishedOn, List<ReplyView> replies,
-    List<StepView> history) {
+    List<ApprovalStepView> history) {
 
   static MotionView of(Motion m) {
     return of(m, null, null);
@@ -27,7 +28,7 @@ record MotionView(String businessKey, String processInstanceId, String session, 
         m.getRemindedAt(), m.getSupervisedBy(), m.getSupervisionNote(), m.getAnsweredAt(), m.getFeedback(),
         m.getFeedbackComment(), m.getUnsatisfiedRounds(), m.getFinalDecision(), m.getFinalReason(),
         m.getPublishedOn(), replies == null ? null : replies.stream().map(ReplyView::of).toList(),
-        steps == null ? null : steps.stream().map(StepView::of).toList());
+        steps == null ? null : ApprovalStepView.of(steps));
   }
 
   record ReplyView(int round, String department, boolean lead, ReplyOutcome outcome, String content,
@@ -38,16 +39,6 @@ record MotionView(String businessKey, String processInstanceId, String session, 
       return new ReplyView(r.getRound(), r.getDepartment(), r.isLead(), r.getOutcome(), r.getContent(),
           r.getScheduledDate(), r.getExplanation(), r.getDraftedBy(), r.getDraftedAt(), r.getSignOff(),
           r.getSignOffComment(), r.getSignedOffBy(), r.getSignedOffAt());
-    }
-  }
-
-  /** One decision a person made on the motion, from the approval trail. */
-  record StepView(int seq, String task, String taskName, String completedBy, Instant completedAt,
-      String submittedValues) {
-
-    static StepView of(ApprovalStep s) {
-      return new StepView(s.getSeq(), s.getTaskDefinitionKey(), s.getTaskName(), s.getCompletedBy(),
-          s.getCompletedAt(), s.getSubmittedValues());
     }
   }
 }

@@ -77,9 +77,8 @@ class CaseTrailAssembler {
         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
 
     List<Placed> placed = new ArrayList<>();
-    placed.add(new Placed(new TrailEntry(instant(instance.getStartTime()), EntryKind.CASE_STARTED,
-        instance.getStartActivityId(), instance.getProcessDefinitionName(), instance.getStartUserId(), null, null,
-        null, null, startValues(id), null, null), -1));
+    placed.add(new Placed(TrailEntry.caseStarted(instant(instance.getStartTime()), instance.getStartActivityId(),
+        instance.getProcessDefinitionName(), instance.getStartUserId(), startValues(id)), -1));
     String endName = null;
     for (int position = 0; position < activities.size(); position++) {
       HistoricActivityInstance activity = activities.get(position);
@@ -97,9 +96,8 @@ class CaseTrailAssembler {
       Map<String, Object> end = new LinkedHashMap<>();
       end.put("state", instance.getState());
       end.put("deleteReason", instance.getDeleteReason());
-      placed.add(new Placed(new TrailEntry(instant(instance.getEndTime()), EntryKind.CASE_ENDED,
-          instance.getEndActivityId(), endName, null, null, null, null,
-          Duration.ofMillis(instance.getDurationInMillis()).toString(), end, null, null), Integer.MAX_VALUE));
+      placed.add(new Placed(TrailEntry.caseEnded(instant(instance.getEndTime()), instance.getEndActivityId(), endName,
+          Duration.ofMillis(instance.getDurationInMillis()), end), Integer.MAX_VALUE));
     }
     placed.sort(Comparator.comparing((Placed p) -> p.entry().at()).thenComparingInt(Placed::position));
     return new CaseTrail(instance.getBusinessKey(), id, instance.getProcessDefinitionKey(),
@@ -129,8 +127,8 @@ class CaseTrailAssembler {
     if (event && activity.getEndTime() == null) {
       return List.of();
     }
-    return List.of(new TrailEntry(instant(event ? activity.getEndTime() : activity.getStartTime()), kind,
-        activity.getActivityId(), activity.getActivityName(), null, null, null, null, null, Map.of(), null, null));
+    return List.of(TrailEntry.engineStep(instant(event ? activity.getEndTime() : activity.getStartTime()), kind,
+        activity.getActivityId(), activity.getActivityName()));
   }
 
   private static EntryKind kindOf(String type) {
@@ -157,9 +155,8 @@ class CaseTrailAssembler {
     if (step != null) {
       Map<String, Object> values = new LinkedHashMap<>(submitted(step));
       addComments(task.getId(), values);
-      return new TrailEntry(step.getCompletedAt(), EntryKind.USER_TASK, task.getTaskDefinitionKey(), task.getName(),
-          step.getCompletedBy(), step.getClaimedBy(), step.getCompletedBy(), created,
-          Duration.between(created, step.getCompletedAt()).toString(), values, step.getSeq(), chain.of(step.getSeq()));
+      return TrailEntry.decidedTask(step.getCompletedAt(), task.getTaskDefinitionKey(), task.getName(),
+          step.getClaimedBy(), step.getCompletedBy(), created, values, step.getSeq(), chain.of(step.getSeq()));
     }
     // open, or ended without a decision (cancelled by a timer, a message or the end of the case)
     Instant ended = instant(task.getEndTime());
@@ -167,9 +164,8 @@ class CaseTrailAssembler {
     values.put("status", ended == null ? "open" : "ended without decision: " + task.getDeleteReason());
     addComments(task.getId(), values);
     Instant until = ended == null ? Instant.now(clock).truncatedTo(ChronoUnit.MILLIS) : ended;
-    return new TrailEntry(ended == null ? created : ended, EntryKind.USER_TASK, task.getTaskDefinitionKey(),
-        task.getName(), task.getAssignee(), task.getAssignee(), null, created,
-        Duration.between(created, until).toString(), values, null, null);
+    return TrailEntry.undecidedTask(ended == null ? created : ended, task.getTaskDefinitionKey(), task.getName(),
+        task.getAssignee(), created, until, values);
   }
 
   private void addComments(String taskId, Map<String, Object> values) {
@@ -197,8 +193,8 @@ class CaseTrailAssembler {
     values.put("outputs", new ArrayList<>(rules.values()));
     String name = decision.getDecisionDefinitionName() != null ? decision.getDecisionDefinitionName()
         : decision.getDecisionDefinitionKey();
-    return new TrailEntry(instant(decision.getEvaluationTime()), EntryKind.DECISION, activity.getActivityId(),
-        activity.getActivityName() + " — " + name, decision.getUserId(), null, null, null, null, values, null, null);
+    return TrailEntry.decision(instant(decision.getEvaluationTime()), activity.getActivityId(),
+        activity.getActivityName() + " — " + name, decision.getUserId(), values);
   }
 
   private static TrailEntry payment(CasePayments.Booking booking) {
@@ -210,9 +206,8 @@ class CaseTrailAssembler {
     values.put("budgetLine", booking.budgetLine());
     values.put("entryDate", booking.entryDate().toString());
     values.put("description", booking.description());
-    return new TrailEntry(booking.bookedAt().truncatedTo(ChronoUnit.MILLIS), EntryKind.PAYMENT, null,
-        "Payment booked / 已记账 " + booking.voucherNo(), booking.bookedBy(), null, null, null, null, values,
-        null, null);
+    return TrailEntry.payment(booking.bookedAt().truncatedTo(ChronoUnit.MILLIS),
+        "Payment booked / 已记账 " + booking.voucherNo(), booking.bookedBy(), values);
   }
 
   /** A booking is made by an automatic step running at that moment: it belongs right after that step. */

@@ -20,7 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
 import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
-import org.unionflow.visits.VisitProcess;
+import org.unionflow.visits.VisitRestScenario;
 
 /**
  * An application worked by the demo users over authenticated {@code /engine-rest}, with the public notice,
@@ -32,6 +32,7 @@ class AidRestTests {
   private static final String TODAY = UnionDay.today().toString();
 
   @Autowired DemoUsersOverHttp demo;
+  @Autowired VisitRestScenario visits;
   @Autowired ManagementService management;
 
   @Test
@@ -100,23 +101,12 @@ class AidRestTests {
 
   @Test
   void aVisitThatFindsHardshipOpensACaseWhenTheTreasurerPays() {
-    Map<String, Object> visitVariables = new LinkedHashMap<>();
-    visitVariables.put(VisitProcess.MEMBER_STAFF_NO, value("PS-0006"));
-    visitVariables.put(VisitProcess.EVENT_TYPE, value("MAJOR_HARDSHIP"));
-    visitVariables.put(VisitProcess.EVENT_DATE, value(TODAY));
-    visitVariables.put(VisitProcess.DETAILS, value("House damaged by the flood"));
-    visitVariables.put(VisitProcess.REPORTER, value("ps-leader1"));
-    String visitKey = (String) demo.as("ps-leader1").exchange("/engine-rest/process-definition/key/" + VisitProcess.KEY
-        + "/submit-form", HttpMethod.POST, new HttpEntity<>(Map.of("variables", visitVariables)), JSON).getBody()
-        .get("businessKey");
-    demo.completeAs("ps-officer1", visitKey, VisitProcess.PLAN_VISIT, Map.of(VisitProcess.PLANNED_DATE, value(TODAY),
-        VisitProcess.PLANNED_VISITORS, value("Wang Li")));
-    demo.completeAs("ps-officer2", visitKey, VisitProcess.RECORD_VISIT, Map.of(VisitProcess.VISIT_DATE, value(TODAY),
-        VisitProcess.VISITORS, value("Wang Li"), VisitProcess.SITUATION, value("The ground floor was flooded"),
-        VisitProcess.MONEY_HANDED_OVER, typed(500.0, "Double"), VisitProcess.HARDSHIP_FOUND, typed(true, "Boolean"),
-        VisitProcess.HARDSHIP_NOTE, value("Lost furniture and savings in the flood")));
-    demo.completeAs("ps-treasurer", visitKey, VisitProcess.PAY_CONDOLENCE_MONEY, Map.of(VisitProcess.PAID_ON, value(TODAY),
-        VisitProcess.PAYMENT_METHOD, value("CASH")));
+    String visitKey = visits.report("ps-leader1", "PS-0006", "MAJOR_HARDSHIP", UnionDay.today(),
+        "House damaged by the flood");
+    visits.plan("ps-officer1", visitKey);
+    visits.recordHardship("ps-officer2", visitKey, 500.0, "The ground floor was flooded",
+        "Lost furniture and savings in the flood");
+    visits.pay(visitKey);
 
     Map<String, Object> applied = demo.as("ps-officer1").exchange("/api/aid/cases?status=APPLIED&size=100",
         HttpMethod.GET, null, JSON).getBody();

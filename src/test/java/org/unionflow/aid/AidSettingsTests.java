@@ -19,15 +19,14 @@ class AidSettingsTests {
   @Test
   void settingsBindWithDefaultsAndHolidays() {
     Map<String, String> configured = Map.of("unionflow.aid.holidays[0]", "2026-10-01",
-        "unionflow.aid.higher-level-above", "8000.00");
+        "unionflow.aid.notice-working-days", "7");
     Binder binder = new Binder(List.of(new MapConfigurationPropertySource(configured)), null,
         ApplicationConversionService.getSharedInstance());
 
     AidSettings settings = binder.bindOrCreate("unionflow.aid", AidSettings.class);
 
     assertThat(settings.incomeThreshold()).isEqualByComparingTo("1500.00");
-    assertThat(settings.higherLevelAbove()).isEqualByComparingTo("8000.00");
-    assertThat(settings.noticeWorkingDays()).isEqualTo(5);
+    assertThat(settings.noticeWorkingDays()).isEqualTo(7);
     assertThat(settings.followUpDays()).isEqualTo(30);
     assertThat(settings.holidays()).containsExactly(LocalDate.of(2026, 10, 1));
   }

@@ -46,6 +46,7 @@ class AuditProcessTests {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired AuditService audits;
+  @Autowired AuditOpening opening;
   @Autowired FundLedgerService fund;
   @Autowired FundTestUnions unions;
 
@@ -154,7 +155,7 @@ class AuditProcessTests {
 
   @Test
   void theSemesterTimerStartsOneAuditPerUnionOnceAndBlocksADuplicateRequest() {
-    AuditService.Period semester = AuditService.semester(TODAY);
+    AuditPeriod semester = AuditPeriod.semester(TODAY);
     String key = "AUD-" + semester.from().getYear() + "-" + semester.half();
     Job timer = management.createJobQuery().processDefinitionKey(KEY).activityId(SEMESTER_AUDITS_DUE).singleResult();
     management.executeJob(timer.getId());
@@ -173,14 +174,14 @@ class AuditProcessTests {
         .singleResult().getId());
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).tenantIdIn(union.id()).count())
         .isEqualTo(1);
-    assertThat(refusedFields(catchThrowable(() -> audits.request(union.id(), semester.from(), semester.to(),
+    assertThat(refusedFields(catchThrowable(() -> opening.request(union.id(), semester.from(), semester.to(),
         union.auditor(1))))).containsExactly(PERIOD_START);
   }
 
   @Test
   void aPeriodEndingBeforeItStartsIsRefusedAndNoAuditStarts() {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count();
-    assertThat(refusedFields(catchThrowable(() -> audits.request(union.id(), YEAR_END, YEAR_START,
+    assertThat(refusedFields(catchThrowable(() -> opening.request(union.id(), YEAR_END, YEAR_START,
         union.auditor(1))))).containsExactly(PERIOD_END);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
     assertThat(audits.list(union.id())).isEmpty();
@@ -216,7 +217,7 @@ class AuditProcessTests {
   }
 
   private void requestAudit() {
-    audit = audits.request(union.id(), YEAR_START, YEAR_END, union.auditor(1));
+    audit = opening.request(union.id(), YEAR_START, YEAR_END, union.auditor(1));
     instance = runtime.createProcessInstanceQuery().processInstanceId(audit.getProcessInstanceId()).singleResult();
   }
 

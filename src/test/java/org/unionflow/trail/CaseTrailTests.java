@@ -12,6 +12,7 @@ import org.unionflow.UnionFlowTest;
 import org.unionflow.aid.AidProcess;
 import org.unionflow.motions.MotionProcess;
 import org.unionflow.visits.VisitProcess;
+import org.unionflow.visits.VisitRestScenario;
 
 /**
  * For each process, a case worked through its kinds of step by the demo users: the trail lists start, decisions,
@@ -21,13 +22,14 @@ import org.unionflow.visits.VisitProcess;
 class CaseTrailTests {
 
   @Autowired TrailCases cases;
+  @Autowired VisitRestScenario visits;
 
   @Test
   void anOverdueVisitShowsItsDecisionTimerSupervisionStepsPaymentAndEnd() {
-    String visit = cases.lateFuneral("PS-0011");
+    String visit = visits.lateFuneral("PS-0011");
     cases.fireTimer(visit, VisitProcess.VISIT_OVERDUE);
-    cases.planVisit("ps-officer1", visit);
-    cases.recordVisit("ps-officer2", visit, 1000.0);
+    visits.plan("ps-officer1", visit);
+    visits.record("ps-officer2", visit, 1000.0);
 
     Map<String, Object> running = cases.trail("ps-auditor1", visit);
     assertThat(running).containsEntry("state", "ACTIVE").containsEntry("startedBy", "ps-leader1")
@@ -37,8 +39,8 @@ class CaseTrailTests {
         .extracting(e -> e.get("activityId") + ":" + values(e).get("status"))
         .containsExactly(VisitProcess.SUPERVISE_OVERDUE_VISIT + ":open", VisitProcess.PAY_CONDOLENCE_MONEY + ":open");
 
-    cases.supervise(visit);
-    cases.payCondolenceMoney(visit);
+    visits.supervise(visit);
+    visits.pay(visit);
     Map<String, Object> finished = cases.trail("ps-auditor1", visit);
 
     assertThat(finished).containsEntry("state", "COMPLETED").containsEntry("processDefinitionKey", VisitProcess.KEY);

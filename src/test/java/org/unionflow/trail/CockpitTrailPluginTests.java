@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.unionflow.UnionFlowTest;
+import org.unionflow.visits.VisitRestScenario;
 
 /**
  * The Cockpit plugin is served with Cockpit, and its calls to /api/trail authenticate with the webapp login:
@@ -25,7 +26,7 @@ import org.unionflow.UnionFlowTest;
 class CockpitTrailPluginTests {
 
   @Autowired TestRestTemplate rest;
-  @Autowired TrailCases cases;
+  @Autowired VisitRestScenario visits;
 
   @Test
   void cockpitLoadsThePluginScript() {
@@ -37,8 +38,8 @@ class CockpitTrailPluginTests {
 
   @Test
   void theWebappLoginReadsTheTrailButChangesNothing() {
-    String visit = cases.lateFuneral("PS-0017");
-    cases.planVisit("ps-officer1", visit);
+    String visit = visits.lateFuneral("PS-0017");
+    visits.plan("ps-officer1", visit);
 
     String auditor = logIn("ps-auditor1", "cockpit");
     ResponseEntity<String> trail = get(auditor, "/api/trail/cases/" + visit);

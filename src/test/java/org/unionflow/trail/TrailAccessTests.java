@@ -22,6 +22,7 @@ import org.springframework.util.MultiValueMap;
 import org.unionflow.DemoUsersOverHttp;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.visits.VisitProcess;
+import org.unionflow.visits.VisitRestScenario;
 
 /**
  * Who reads which trail and who may change what, over the domain REST and the engine REST alike: refusals are
@@ -31,6 +32,7 @@ import org.unionflow.visits.VisitProcess;
 class TrailAccessTests {
 
   @Autowired TrailCases cases;
+  @Autowired VisitRestScenario visits;
   @Autowired DemoUsersOverHttp demo;
   @Autowired TestRestTemplate rest;
 
@@ -40,8 +42,8 @@ class TrailAccessTests {
 
   @BeforeEach
   void planAVisit() {
-    planned = cases.lateFuneral("PS-0013");
-    cases.planVisit("ps-officer1", planned);
+    planned = visits.lateFuneral("PS-0013");
+    visits.plan("ps-officer1", planned);
     plannedInstance = (String) cases.trail("ps-auditor1", planned).get("processInstanceId");
   }
 
@@ -98,7 +100,7 @@ class TrailAccessTests {
     assertThat(deploy("ps-chair")).isEqualTo(HttpStatus.FORBIDDEN);
     // the supervision of this overdue visit is the chair's own task
     cases.fireTimer(planned, VisitProcess.VISIT_OVERDUE);
-    cases.supervise(planned);
+    visits.supervise(planned);
     assertThat(entries(cases.trail("ps-chair", planned))).anyMatch(e -> "ps-chair".equals(e.get("completedBy")));
   }
 
@@ -121,12 +123,12 @@ class TrailAccessTests {
   @Test
   void theTreasurerReadsTheCasesThePaymentWasMadeIn() {
     assertThat(status("ps-treasurer", "/api/trail/cases/" + planned)).isEqualTo(HttpStatus.FORBIDDEN);
-    String paid = cases.lateFuneral("PS-0014");
-    cases.planVisit("ps-officer1", paid);
-    cases.recordVisit("ps-officer2", paid, 500.0);
+    String paid = visits.lateFuneral("PS-0014");
+    visits.plan("ps-officer1", paid);
+    visits.record("ps-officer2", paid, 500.0);
 
     assertThat(status("ps-treasurer", "/api/trail/cases/" + paid)).isEqualTo(HttpStatus.FORBIDDEN);
-    cases.payCondolenceMoney(paid);
+    visits.pay(paid);
     assertThat(entries(cases.trail("ps-treasurer", paid))).anyMatch(e -> "PAYMENT".equals(e.get("kind")));
     assertThat(entries(cases.trail("ps-officer2", paid))).isNotEmpty();
     assertThat(status("ps-treasurer", "/api/trail/steps?person=ps-officer2")).isEqualTo(HttpStatus.FORBIDDEN);

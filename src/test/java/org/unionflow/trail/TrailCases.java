@@ -19,7 +19,6 @@ import org.unionflow.DemoUsersOverHttp;
 import org.unionflow.UnionDay;
 import org.unionflow.aid.AidProcess;
 import org.unionflow.motions.MotionProcess;
-import org.unionflow.visits.VisitProcess;
 
 /** Cases of the demo primary school worked over HTTP by its demo users, for the trail tests to read. */
 // only in the test profile: the benchmark starts the app from the test class path too
@@ -35,39 +34,6 @@ class TrailCases {
   TrailCases(DemoUsersOverHttp demo, ManagementService management) {
     this.demo = demo;
     this.management = management;
-  }
-
-  /** A funeral reported by ps-leader1 five days late, so the visit deadline has passed; returns the business key. */
-  String lateFuneral(String staffNo) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(VisitProcess.MEMBER_STAFF_NO, value(staffNo));
-    variables.put(VisitProcess.EVENT_TYPE, value("FUNERAL"));
-    variables.put(VisitProcess.EVENT_DATE, value(UnionDay.today().minusDays(5).toString()));
-    variables.put(VisitProcess.DETAILS, value("Father passed away"));
-    variables.put(VisitProcess.REPORTER, value("ps-leader1"));
-    return start("ps-leader1", VisitProcess.KEY, variables);
-  }
-
-  void planVisit(String officer, String businessKey) {
-    demo.completeAs(officer, businessKey, VisitProcess.PLAN_VISIT, Map.of(VisitProcess.PLANNED_DATE, value(TODAY),
-        VisitProcess.PLANNED_VISITORS, value("Wang Li, Zhao Min")));
-  }
-
-  void recordVisit(String officer, String businessKey, double money) {
-    demo.completeAs(officer, businessKey, VisitProcess.RECORD_VISIT, Map.of(VisitProcess.VISIT_DATE, value(TODAY),
-        VisitProcess.VISITORS, value("Wang Li, Zhao Min"), VisitProcess.SITUATION, value("Attended the farewell"),
-        VisitProcess.MONEY_HANDED_OVER, typed(money, "Double"), VisitProcess.HARDSHIP_FOUND, typed(false, "Boolean")));
-  }
-
-  /** The chair's supervision (督办) of an overdue visit. */
-  void supervise(String businessKey) {
-    demo.completeAs("ps-chair", businessKey, VisitProcess.SUPERVISE_OVERDUE_VISIT, Map.of(
-        VisitProcess.SUPERVISION_NOTE, value("Visited late: remind the officers")));
-  }
-
-  void payCondolenceMoney(String businessKey) {
-    demo.completeAs("ps-treasurer", businessKey, VisitProcess.PAY_CONDOLENCE_MONEY, Map.of(
-        VisitProcess.PAID_ON, value(TODAY), VisitProcess.PAYMENT_METHOD, value("CASH")));
   }
 
   /** A motion by ps-rep1, co-signed by ps-rep2 and ps-rep3. */

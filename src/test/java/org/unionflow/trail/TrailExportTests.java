@@ -21,6 +21,7 @@ import org.unionflow.DemoUsersOverHttp;
 import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.motions.MotionProcess;
+import org.unionflow.visits.VisitRestScenario;
 
 /** Filters across cases, the CSV and PDF exports with their chain check, and refusals of bad filters. */
 @UnionFlowTest
@@ -29,6 +30,7 @@ class TrailExportTests {
   private static final LocalDate TODAY = UnionDay.today();
 
   @Autowired TrailCases cases;
+  @Autowired VisitRestScenario visits;
   @Autowired DemoUsersOverHttp demo;
 
   @Test
@@ -84,10 +86,7 @@ class TrailExportTests {
 
   @Test
   void oneCasesTrailExportsAsCsvAndAPrintablePdfWithItsChainCheck() throws IOException {
-    String visit = cases.lateFuneral("PS-0015");
-    cases.planVisit("ps-officer1", visit);
-    cases.recordVisit("ps-officer2", visit, 600.0);
-    cases.payCondolenceMoney(visit);
+    String visit = visits.paidLateFuneral("PS-0015", 600.0);
     int entries = TrailCases.entries(cases.trail("ps-auditor1", visit)).size();
 
     ResponseEntity<byte[]> csv = demo.as("ps-auditor1").exchange("/api/trail/cases/" + visit + "/csv", HttpMethod.GET,

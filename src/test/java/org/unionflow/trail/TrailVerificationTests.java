@@ -17,21 +17,20 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionflow.DemoUsersOverHttp;
 import org.unionflow.UnionFlowTest;
+import org.unionflow.visits.VisitRestScenario;
 
 /** A step changed behind the application's back, directly in the database, is found and named. */
 @UnionFlowTest
 class TrailVerificationTests {
 
   @Autowired TrailCases cases;
+  @Autowired VisitRestScenario visits;
   @Autowired DemoUsersOverHttp demo;
   @Autowired JdbcTemplate jdbc;
 
   @Test
   void anAmountRaisedInTheDatabaseIsNamedAsTheFirstBrokenStep() throws IOException {
-    String visit = cases.lateFuneral("PS-0016");
-    cases.planVisit("ps-officer1", visit);
-    cases.recordVisit("ps-officer2", visit, 800.0);
-    cases.payCondolenceMoney(visit);
+    String visit = visits.paidLateFuneral("PS-0016", 800.0);
     assertThat(verify(visit)).containsEntry("intact", true).containsEntry("steps", 3)
         .containsEntry("firstBrokenStep", null);
 

@@ -12,9 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 import static org.unionflow.visits.VisitProcess.*;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
@@ -39,7 +37,6 @@ import org.unionflow.aid.AidSource;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
 import org.unionflow.platform.Groups;
-import org.unionflow.platform.engine.UnionTenantIdProvider;
 import org.unionflow.trail.ApprovalTrail;
 
 /** Every path of {@code fiveMandatoryVisits}, driven through the engine API with the real services behind it. */
@@ -59,6 +56,7 @@ class VisitProcessTests {
   @Autowired FundLedgerService fund;
   @Autowired ApprovalTrail trail;
   @Autowired TestUnions unions;
+  @Autowired VisitScenario scenario;
 
   private String unionId;
   private ProcessInstance visit;
@@ -78,13 +76,13 @@ class VisitProcessTests {
     assertThat(visit.getBusinessKey()).matches("VIS-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(task(visit)).hasCandidateGroup(Groups.OFFICERS).hasDueDate(java.sql.Timestamp.from(
         TODAY.plusDays(2).atTime(23, 59, 59).atZone(UnionDay.ZONE).toInstant()));
-    planVisit();
+    scenario.plan(visit);
     assertThat(visit).isWaitingAt(RECORD_VISIT);
     assertThat(task(visit)).hasCandidateGroup(Groups.OFFICERS);
-    recordVisit("500.00", true);
+    scenario.record(visit, "500.00", true);
     assertThat(visit).isWaitingAt(PAY_CONDOLENCE_MONEY);
     assertThat(task(visit)).hasCandidateGroup(Groups.TREASURER);
-    payCondolenceMoney();
+    scenario.pay(visit);
 
     assertThat(visit).hasPassed(BOOK_CONDOLENCE_MONEY, WRITE_VISIT_LEDGER, REFER_HARDSHIP, HARDSHIP_REFERRED)
         .isEnded();
@@ -115,8 +113,8 @@ class VisitProcessTests {
   void retirementWithoutMoneyOrHardshipEndsWithoutPayment() {
     report(EventType.RETIREMENT, TODAY, null);
 
-    planVisit();
-    recordVisit("0", false);
+    scenario.plan(visit);
+    scenario.record(visit, "0", false);
 
     assertThat(visit).hasPassed(WRITE_VISIT_LEDGER, VISIT_RECORDED).hasNotPassed(PAY_CONDOLENCE_MONEY, REFER_HARDSHIP)
         .isEnded();
@@ -131,7 +129,7 @@ class VisitProcessTests {
 
     assertThat(task(visit)).hasCandidateGroup(Groups.WOMENS_COMMITTEE).hasCandidateGroup(Groups.WOMENS_COMMITTEE);
     assertThat(visit).variables().containsEntry(LEAD_GROUP, Groups.WOMENS_COMMITTEE).containsEntry(STANDARD_AMOUNT, 300);
-    planVisit();
+    scenario.plan(visit);
     assertThat(task(visit)).hasCandidateGroup(Groups.WOMENS_COMMITTEE);
   }
 
@@ -155,9 +153,9 @@ class VisitProcessTests {
     assertThat(ledgerLine.getSupervisedBy()).isEqualTo("ps-chair");
     assertThat(ledgerLine.getSupervisionNote()).isEqualTo("Reminded the officers today");
 
-    planVisit();
-    recordVisit("1000.00", false);
-    payCondolenceMoney();
+    scenario.plan(visit);
+    scenario.record(visit, "1000.00", false);
+    scenario.pay(visit);
     assertThat(visit).hasPassed(VISIT_RECORDED).isEnded();
   }
 
@@ -168,8 +166,8 @@ class VisitProcessTests {
     assertThat(job(visit).getDuedate()).isEqualTo(java.sql.Timestamp.from(
         TODAY.plusDays(7).atTime(23, 59, 59).atZone(UnionDay.ZONE).toInstant()));
 
-    planVisit();
-    recordVisit("200.00", false);
+    scenario.plan(visit);
+    scenario.record(visit, "200.00", false);
 
     assertThat(visit).isWaitingAt(PAY_CONDOLENCE_MONEY).hasNotPassed(SUPERVISE_OVERDUE_VISIT);
     assertThat(management.createJobQuery().processInstanceId(visit.getId()).count()).isZero();
@@ -179,8 +177,8 @@ class VisitProcessTests {
   void exhaustedBudgetLineRefusesThePaymentAndTheTreasurersTaskStays() {
     unionId = unions.withCondolenceBudget("100.00");
     report(EventType.HOSPITALISATION, TODAY, 3);
-    planVisit();
-    recordVisit("300.00", false);
+    scenario.plan(visit);
+    scenario.record(visit, "300.00", false);
     Task payment = task(PAY_CONDOLENCE_MONEY, visit);
 
     Throwable refused = catchThrowable(() -> complete(payment, withVariables(PAID_ON, TODAY.toString(),
@@ -197,7 +195,7 @@ class VisitProcessTests {
 
   @Test
   void malformedReportIsRefusedFieldByFieldAndNothingIsWritten() {
-    Map<String, Object> report = reportVariables(EventType.WEDDING, TODAY, null);
+    Map<String, Object> report = scenario.reportOf(unionId, EventType.WEDDING, TODAY, null);
     report.put(EVENT_TYPE, "PARTY");
     report.put(EVENT_DATE, "yesterday");
     report.put(DETAILS, " ");
@@ -211,7 +209,7 @@ class VisitProcessTests {
 
   @Test
   void reportOfAnUnknownMemberOrAnImpossibleDateIsRefused() {
-    Map<String, Object> report = reportVariables(EventType.HOSPITALISATION, TODAY.plusYears(1), null);
+    Map<String, Object> report = scenario.reportOf(unionId, EventType.HOSPITALISATION, TODAY.plusYears(1), null);
     report.put(MEMBER_STAFF_NO, "T-404");
 
     Throwable refused = catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, report));
@@ -223,7 +221,7 @@ class VisitProcessTests {
   @Test
   void visitRecordedWithAFutureDateOrMoreThanTheStandardIsRefusedAndTheTaskStays() {
     report(EventType.HOSPITALISATION, TODAY, 2);
-    planVisit();
+    scenario.plan(visit);
     Task record = task(RECORD_VISIT, visit);
 
     Throwable refused = catchThrowable(() -> complete(record, withVariables(VISIT_DATE, TODAY.plusDays(1).toString(),
@@ -241,36 +239,6 @@ class VisitProcessTests {
   }
 
   private void report(EventType eventType, LocalDate eventDate, Integer daysInHospital) {
-    visit = runtime.startProcessInstanceByKey(KEY, reportVariables(eventType, eventDate, daysInHospital));
-  }
-
-  private Map<String, Object> reportVariables(EventType eventType, LocalDate eventDate, Integer daysInHospital) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(UnionTenantIdProvider.UNION_ID, unionId);
-    variables.put(MEMBER_STAFF_NO, "T-1");
-    variables.put(EVENT_TYPE, eventType.name());
-    variables.put(EVENT_DATE, eventDate.toString());
-    variables.put(DAYS_IN_HOSPITAL, daysInHospital);
-    variables.put(DETAILS, "Reported by the group leader");
-    variables.put(REPORTER, "Li Hua");
-    return variables;
-  }
-
-  private void planVisit() {
-    complete(task(PLAN_VISIT, visit), withVariables(PLANNED_DATE, TODAY.toString(), PLANNED_VISITORS, "Wang Li, Zhao Min"));
-  }
-
-  private void recordVisit(String money, boolean hardshipFound) {
-    Map<String, Object> values = withVariables(VISIT_DATE, TODAY.toString(), VISITORS, "Wang Li, Zhao Min",
-        SITUATION, "Spoke with the member and the family", MONEY_HANDED_OVER, new BigDecimal(money).doubleValue(),
-        HARDSHIP_FOUND, hardshipFound);
-    if (hardshipFound) {
-      values.put(HARDSHIP_NOTE, "Spouse out of work, two children");
-    }
-    complete(task(RECORD_VISIT, visit), values);
-  }
-
-  private void payCondolenceMoney() {
-    complete(task(PAY_CONDOLENCE_MONEY, visit), withVariables(PAID_ON, TODAY.toString(), PAYMENT_METHOD, "CASH"));
+    visit = scenario.report(scenario.reportOf(unionId, eventType, eventDate, daysInHospital));
   }
 }

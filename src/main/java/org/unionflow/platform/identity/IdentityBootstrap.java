@@ -56,10 +56,10 @@ class IdentityBootstrap implements ApplicationRunner {
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService tasks;
-  private final List<ProcessStarters> starters;
+  private final ProcessStarters starters;
 
   IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, List<ProcessStarters> starters) {
+      TaskService tasks, ProcessStarters starters) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
@@ -78,12 +78,10 @@ class IdentityBootstrap implements ApplicationRunner {
       grant(group, GROUP, "*", Permissions.READ);
       grant(group, USER, "*", Permissions.READ);
     }
-    for (ProcessStarters process : starters) {
-      for (String group : process.groups()) {
-        grant(group, PROCESS_DEFINITION, process.processKey(), ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(group, PROCESS_INSTANCE, "*", Permissions.CREATE);
-      }
-    }
+    starters.groupsByProcess().forEach((processKey, groups) -> groups.forEach(group -> {
+      grant(group, PROCESS_DEFINITION, processKey, ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(group, PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }));
     for (String group : MONITORS) {
       grant(group, APPLICATION, "cockpit", Permissions.ACCESS);
       grant(group, PROCESS_DEFINITION, "*", Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,

@@ -7,6 +7,7 @@ import static org.unionflow.DemoUsersOverHttp.typed;
 import static org.unionflow.DemoUsersOverHttp.value;
 import static org.unionflow.visits.VisitProcess.*;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +31,7 @@ import org.unionflow.aid.AidProcess;
 @UnionFlowTest
 class EngineRestContractTests {
 
-  private static final String TODAY = LocalDate.now().toString();
-
+  @Autowired Clock clock;
   @Autowired DemoUsersOverHttp demo;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -44,7 +44,7 @@ class EngineRestContractTests {
     String taskId = claimedTask("ps-officer1", (String) own.get("businessKey"));
 
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(PLANNED_DATE, value(TODAY));
+    variables.put(PLANNED_DATE, value(today()));
     variables.put(PLANNED_VISITORS, value("王丽"));
     variables.put(VISIT_ID, typed(otherVisitId, "Long"));
     variables.put(LEAD_GROUP, value("group-leaders"));
@@ -64,13 +64,13 @@ class EngineRestContractTests {
   void aCapTheProcessComputedCannotBeLiftedOnRecordVisit() {
     Map<String, Object> own = report("ps-leader1", "PS-0006");
     String businessKey = (String) own.get("businessKey");
-    demo.completeAs("ps-officer1", businessKey, PLAN_VISIT, Map.of(PLANNED_DATE, value(TODAY),
+    demo.completeAs("ps-officer1", businessKey, PLAN_VISIT, Map.of(PLANNED_DATE, value(today()),
         PLANNED_VISITORS, value("王丽")));
     String taskId = claimedTask("ps-officer2", businessKey);
     Object standard = runtime.getVariable((String) own.get("id"), STANDARD_AMOUNT);
 
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(VISIT_DATE, value(TODAY));
+    variables.put(VISIT_DATE, value(today()));
     variables.put(VISITORS, value("王丽"));
     variables.put(SITUATION, value("在家休养"));
     variables.put(MONEY_HANDED_OVER, typed(5000.0, "Double"));
@@ -159,10 +159,10 @@ class EngineRestContractTests {
     for (String action : List.of("submit-form", "complete")) {
       ResponseEntity<Map<String, Object>> answer = demo.as("ps-officer1").exchange(
           "/engine-rest/task/" + taskId + "/" + action, HttpMethod.POST,
-          new HttpEntity<>(Map.of("variables", Map.of(PLANNED_DATE, value(TODAY)))), JSON);
+          new HttpEntity<>(Map.of("variables", Map.of(PLANNED_DATE, value(today())))), JSON);
       ResponseEntity<Map<String, Object>> missing = demo.as("ps-officer1").exchange(
           "/engine-rest/task/no-such-task/" + action, HttpMethod.POST,
-          new HttpEntity<>(Map.of("variables", Map.of(PLANNED_DATE, value(TODAY)))), JSON);
+          new HttpEntity<>(Map.of("variables", Map.of(PLANNED_DATE, value(today())))), JSON);
       assertThat(answer.getStatusCode()).as(action).isEqualTo(HttpStatus.NOT_FOUND);
       assertThat(answer.getBody().get("message")).isEqualTo(missing.getBody().get("message"));
     }
@@ -210,11 +210,11 @@ class EngineRestContractTests {
     return started.getBody();
   }
 
-  private static Map<String, Object> startForm(String staffNo) {
+  private Map<String, Object> startForm(String staffNo) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(MEMBER_STAFF_NO, value(staffNo));
     variables.put(EVENT_TYPE, value("WEDDING"));
-    variables.put(EVENT_DATE, value(TODAY));
+    variables.put(EVENT_DATE, value(today()));
     variables.put(DETAILS, value("小组会上报告"));
     variables.put(REPORTER, value("李华"));
     return variables;
@@ -245,5 +245,10 @@ class EngineRestContractTests {
   private static List<String> fields(ResponseEntity<Map<String, Object>> response) {
     return ((List<Map<String, String>>) response.getBody().get("fieldErrors")).stream().map(error -> error.get("field"))
         .toList();
+  }
+
+  /** Today as the app's clock says, the one production code dates by. */
+  private String today() {
+    return LocalDate.now(clock).toString();
   }
 }

@@ -1,0 +1,49 @@
+package org.unionflow.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every rule of {@code auditReportMajority} (processes/audit-report-majority.dmn), evaluated on its own. */
+class AuditReportMajorityTableTests {
+
+  private static DmnEngine dmn;
+  private static DmnDecision decision;
+
+  @BeforeAll
+  static void parseTable() throws IOException {
+    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream table = AuditReportMajorityTableTests.class
+        .getResourceAsStream("/processes/audit-report-majority.dmn")) {
+      decision = dmn.parseDecision(AuditProcess.MAJORITY, table);
+    }
+  }
+
+  @ParameterizedTest(name = "{0} for, {1} against: passes {2}")
+  @CsvSource({
+      // a simple majority of the votes cast
+      "2, 1, true,  majority",
+      "1, 0, true,  majority",
+      "3, 2, true,  majority",
+      // a tie or fewer for sends the report back to the draft
+      "1, 1, false, draft",
+      "0, 1, false, draft",
+      "2, 3, false, draft"})
+  void moreVotesForThanAgainstPassTheReport(int votesFor, int votesAgainst, boolean passed, String outcomeMentions) {
+    DmnDecisionResultEntries result = dmn.evaluateDecision(decision, Variables.createVariables()
+        .putValue(AuditProcess.VOTES_FOR, votesFor).putValue(AuditProcess.VOTES_AGAINST, votesAgainst))
+        .getSingleResult();
+
+    assertThat(result.<Boolean>getEntry(AuditProcess.REPORT_PASSED)).isEqualTo(passed);
+    assertThat(result.<String>getEntry(AuditProcess.REPORT_OUTCOME)).contains(outcomeMentions).contains(" / ");
+  }
+}
