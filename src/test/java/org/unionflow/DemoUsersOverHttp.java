@@ -8,12 +8,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /** Works the running test app over HTTP as a demo user (password {@code demo}), the way Tasklist does. */
-// only in the test profile: the benchmark starts the app from the test class path too
-@Profile("test")
 @Component
 public class DemoUsersOverHttp {
 

@@ -3,7 +3,6 @@ package org.unionflow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
@@ -13,8 +12,6 @@ import org.unionflow.members.MemberService;
 import org.unionflow.members.MemberStatus;
 
 /** Gives each test a base union of its own, so tests sharing one database never see each other's cases. */
-// only in the test profile: the benchmark starts the app from the test class path too
-@Profile("test")
 @Component
 public class TestUnions {
 

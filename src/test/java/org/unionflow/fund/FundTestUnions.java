@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.unionflow.UnionDay;
 import org.unionflow.platform.Groups;
@@ -16,8 +15,6 @@ import org.unionflow.platform.Groups;
  * A base union of its own for each fund test: the chair and two officers on the committee, a treasurer, three
  * auditors, and this year's lines (culture 10,000, education 3,000, other 5,000).
  */
-// only in the test profile: the benchmark starts the app from the test class path too
-@Profile("test")
 @Component
 public class FundTestUnions {
 

@@ -13,7 +13,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.unionflow.DemoUsersOverHttp;
 import org.unionflow.UnionDay;
@@ -21,8 +20,6 @@ import org.unionflow.aid.AidProcess;
 import org.unionflow.motions.MotionProcess;
 
 /** Cases of the demo primary school worked over HTTP by its demo users, for the trail tests to read. */
-// only in the test profile: the benchmark starts the app from the test class path too
-@Profile("test")
 @Component
 class TrailCases {
 

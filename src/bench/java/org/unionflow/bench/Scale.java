@@ -12,6 +12,12 @@ record Scale(String name, int warmUpCases, int rounds, int casesPerRound, int re
   static final Scale SMOKE = new Scale("smoke", 1, 2, 2, 1, List.of(1, 2), List.of(20, 60), List.of(20, 60),
       3_000, 3, 1, 3);
 
+  /** The same scale with other inbox sizes, e.g. to reproduce one size on PostgreSQL without the others. */
+  Scale withOpenTasks(List<Integer> sizes) {
+    return new Scale(name, warmUpCases, rounds, casesPerRound, restCasesPerClient, clients, List.copyOf(sizes),
+        registerRows, historyRows, repeats, startUpRounds, cleanUpSeconds);
+  }
+
   static Scale named(String name) {
     return switch (name) {
       case "full" -> FULL;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.unionflow.UnionDay;
  * Runs every measurement side by side in this JVM on one fresh database and writes the figures to
  * {@code <out>/results.json} and {@code results.csv}. A benchmark, not a test: it judges nothing.
  * Arguments: {@code --db=h2|postgres --scale=full|smoke --out=<folder> --sections=per-case,rest,inbox,registers,
- * history,startup} (all by default; fewer to profile one).
+ * history,startup} (all by default; fewer to profile one) {@code --open-tasks=1000,10000} (the inbox sizes, the
+ * scale's when empty).
  */
 public final class Benchmark {
 
@@ -35,18 +37,23 @@ public final class Benchmark {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>(Map.of("db", "h2", "scale", "full", "out", "target/benchmark",
-        "sections", ALL_SECTIONS));
+        "sections", ALL_SECTIONS, "open-tasks", ""));
     for (String arg : args) {
       String[] option = arg.replaceFirst("^--", "").split("=", 2);
       if (option.length != 2 || !options.containsKey(option[0])) {
         throw new IllegalArgumentException("Unknown argument " + arg
-            + "; expected --db=, --scale=, --out= or --sections=");
+            + "; expected --db=, --scale=, --out=, --sections= or --open-tasks=");
       }
       options.put(option[0], option[1]);
     }
     try {
-      Results results = new Benchmark(Path.of(options.get("out")), options.get("db"),
-          Scale.named(options.get("scale")), Set.of(options.get("sections").split(","))).run();
+      Scale scale = Scale.named(options.get("scale"));
+      if (!options.get("open-tasks").isBlank()) {
+        scale = scale.withOpenTasks(Arrays.stream(options.get("open-tasks").split(",")).map(String::trim)
+            .map(Integer::valueOf).toList());
+      }
+      Results results = new Benchmark(Path.of(options.get("out")), options.get("db"), scale,
+          Set.of(options.get("sections").split(","))).run();
       results.printTable(System.out);
     } catch (Exception | Error failure) {
       failure.printStackTrace();

@@ -20,8 +20,9 @@ import org.unionflow.bench.minimal.MinimalCamundaApp;
 import org.unionflow.bench.minimal.StartupMarker;
 
 /**
- * 5. Time from launch to ready, and heap and resident memory once settled, of UnionFlow (demo profile, empty H2
- * file) against the minimal Camunda app, each in a JVM of its own with the same class path and flags.
+ * 5. Time from launch to ready, and heap and resident memory once settled, of UnionFlow (demo profile) against the
+ * minimal Camunda app, each in a JVM of its own with the same class path and flags: a first start on an empty H2
+ * file, and a restart on the file that start left.
  */
 final class StartupFootprint {
 
@@ -43,23 +44,39 @@ final class StartupFootprint {
   }
 
   void measure() throws Exception {
+    String[] unionFlowArguments = {"--spring.profiles.active=demo", "--logging.level.root=WARN",
+        "--logging.level.org.unionflow.platform.ReadyBanner=INFO"};
+    String[] minimalArguments = {"--spring.profiles.active=" + MinimalCamundaApp.PROFILE,
+        "--spring.config.name=" + MinimalCamundaApp.PROFILE, "--camunda.bpm.auto-deployment-enabled=false",
+        "--spring.flyway.enabled=false", "--logging.level.root=WARN"};
     List<Launch> unionFlow = new ArrayList<>();
+    List<Launch> unionFlowRestart = new ArrayList<>();
     List<Launch> minimal = new ArrayList<>();
+    List<Launch> minimalRestart = new ArrayList<>();
     for (int round = 0; round < scale.startUpRounds(); round++) {
-      unionFlow.add(launch(UnionFlowApplication.class.getName(), "UnionFlow is ready", round,
-          "--spring.profiles.active=demo", "--logging.level.root=WARN",
-          "--logging.level.org.unionflow.platform.ReadyBanner=INFO"));
-      minimal.add(launch(MinimalCamundaApp.class.getName(), StartupMarker.READY, round,
-          "--spring.profiles.active=" + MinimalCamundaApp.PROFILE,
-          "--spring.config.name=" + MinimalCamundaApp.PROFILE, "--camunda.bpm.auto-deployment-enabled=false", "--spring.flyway.enabled=false", "--logging.level.root=WARN"));
+      // a first start on an empty file, then a restart on the database it left (no seeding, nothing new to deploy)
+      unionFlow.add(launch(UnionFlowApplication.class.getName(), "UnionFlow is ready", round, true,
+          unionFlowArguments));
+      unionFlowRestart.add(launch(UnionFlowApplication.class.getName(), "UnionFlow is ready", round, false,
+          unionFlowArguments));
+      minimal.add(launch(MinimalCamundaApp.class.getName(), StartupMarker.READY, round, true, minimalArguments));
+      minimalRestart.add(launch(MinimalCamundaApp.class.getName(), StartupMarker.READY, round, false,
+          minimalArguments));
     }
-    report("UnionFlow", unionFlow);
-    report("minimal Camunda app", minimal);
-    results.add("startup", "UnionFlow / minimal", "ready ratio", median(unionFlow, Launch::readyMillis)
+    report("UnionFlow, first start", unionFlow);
+    report("minimal Camunda app, first start", minimal);
+    report("UnionFlow, restart", unionFlowRestart);
+    report("minimal Camunda app, restart", minimalRestart);
+    ratios("UnionFlow / minimal, first start", unionFlow, minimal);
+    ratios("UnionFlow / minimal, restart", unionFlowRestart, minimalRestart);
+  }
+
+  private void ratios(String subject, List<Launch> unionFlow, List<Launch> minimal) {
+    results.add("startup", subject, "ready ratio", median(unionFlow, Launch::readyMillis)
         / median(minimal, Launch::readyMillis), "x");
-    results.add("startup", "UnionFlow / minimal", "heap ratio", median(unionFlow, Launch::heapMb)
+    results.add("startup", subject, "heap ratio", median(unionFlow, Launch::heapMb)
         / median(minimal, Launch::heapMb), "x");
-    results.add("startup", "UnionFlow / minimal", "RSS ratio", median(unionFlow, Launch::rssMb)
+    results.add("startup", subject, "RSS ratio", median(unionFlow, Launch::rssMb)
         / median(minimal, Launch::rssMb), "x");
   }
 
@@ -73,14 +90,18 @@ final class StartupFootprint {
     return Stats.median(launches.stream().map(launch -> figure.applyAsDouble(launch)).toList());
   }
 
-  private Launch launch(String mainClass, String readyLine, int round, String... arguments) throws Exception {
+  /** One launch on the round's H2 file: emptied first ({@code fresh}) or as the round's previous launch left it. */
+  private Launch launch(String mainClass, String readyLine, int round, boolean fresh, String... arguments)
+      throws Exception {
     Path database = directory.resolve("startup").resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + round);
-    Database.deleteRecursively(database);
+    if (fresh) {
+      Database.deleteRecursively(database);
+    }
     List<String> command = new ArrayList<>(List.of(javaExecutable(), JVM_HEAP, "-cp", classPath(), mainClass,
         "--server.port=0", "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath().resolve("db")
             + ";DB_CLOSE_ON_EXIT=FALSE"));
     command.addAll(List.of(arguments));
-    Path log = database.resolve("output.log");
+    Path log = database.resolve(fresh ? "first-start.log" : "restart.log");
     Files.createDirectories(database);
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -27,19 +27,24 @@ record Database(String kind, String url, String user, String password) {
   }
 
   /**
-   * A fresh {@value #PG_DATABASE} on the server of UNIONFLOW_BENCH_PG_URL (or the tests' UNIONFLOW_TEST_PG_URL),
+   * A fresh database (UNIONFLOW_BENCH_PG_DATABASE, {@value #PG_DATABASE} by default, so runs of several people on
+   * one server need not collide) on the server of UNIONFLOW_BENCH_PG_URL (or the tests' UNIONFLOW_TEST_PG_URL),
    * as UNIONFLOW_BENCH_PG_USER / _PASSWORD (or the tests' ones); the role needs CREATEDB.
    */
   private static Database postgres() throws SQLException {
     String server = environment("URL").replaceFirst("/[^/?]*(\\?.*)?$", "/");
     String user = environment("USER");
     String password = environment("PASSWORD");
+    String name = System.getenv().getOrDefault("UNIONFLOW_BENCH_PG_DATABASE", PG_DATABASE);
+    if (!name.matches("[a-z_][a-z0-9_]*")) {
+      throw new IllegalArgumentException("UNIONFLOW_BENCH_PG_DATABASE is a lower-case SQL name, not " + name);
+    }
     try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
         Statement statement = admin.createStatement()) {
-      statement.execute("drop database if exists " + PG_DATABASE + " with (force)");
-      statement.execute("create database " + PG_DATABASE);
+      statement.execute("drop database if exists " + name + " with (force)");
+      statement.execute("create database " + name);
     }
-    return new Database(POSTGRES, server + PG_DATABASE, user, password);
+    return new Database(POSTGRES, server + name, user, password);
   }
 
   private static String environment(String name) {

@@ -1,0 +1,46 @@
+package org.unionflow.platform.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The rewrite of the engine's task query (as Camunda 7.24 writes it for an officer's filter) keeps its parameters. */
+class TaskAuthorizationCheckRewriteTests {
+
+  private static final String AUTHORIZATIONS = "SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND"
+      + " ( A.USER_ID_ in ( ?, '*') OR A.GROUP_ID_ IN ( ? , ? ) ) AND ( ( A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ?"
+      + " OR A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ? ) ) ";
+  private static final String QUERY = "select distinct RES.ID_, RES.CREATE_TIME_ from ACT_RU_TASK RES\n"
+      + "  left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_ left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_\n"
+      + "  left join ( " + AUTHORIZATIONS + ") AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , D.KEY_ , '*' ))\n"
+      + "  WHERE ( 1 = 1 and ( I.TYPE_ = 'candidate' and ( I.GROUP_ID_ IN ( ? , ? ) ) ) ) and"
+      + " ( (RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL) ) and"
+      + " (RES.TENANT_ID_ is null or RES.TENANT_ID_ in ( ? ) ) order by RES.CREATE_TIME_ asc LIMIT ? OFFSET ?";
+
+  @Test
+  void theAuthorizationsMoveToTheFrontAndTheMatchBecomesHashable() {
+    String rewritten = TaskAuthorizationCheckRewrite.rewrite(QUERY);
+
+    assertThat(rewritten).startsWith("WITH UF_AUTH AS (" + AUTHORIZATIONS + ") select distinct")
+        .doesNotContain("left join ( SELECT A.*", "AUTH.RESOURCE_ID_ IS NOT NULL")
+        .contains("(RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (RES.ID_ IN (SELECT AUTH.RESOURCE_ID_ FROM UF_AUTH AUTH)"
+            + " OR D.KEY_ IN (SELECT AUTH.RESOURCE_ID_ FROM UF_AUTH AUTH)"
+            + " OR EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = '*'))");
+    // the same parameters in the same order: those of the authorizations came first and still do
+    assertThat(rewritten.replaceAll("[^?]", "")).isEqualTo(QUERY.replaceAll("[^?]", ""));
+    assertThat(rewritten.substring(rewritten.indexOf("select distinct"))).contains("I.GROUP_ID_ IN ( ? , ? )")
+        .doesNotContain("A.GROUP_ID_");
+  }
+
+  @Test
+  void aStatementOfAnotherShapeIsLeftAlone() {
+    assertThat(TaskAuthorizationCheckRewrite.rewrite("select RES.ID_ from ACT_RU_TASK RES where RES.ID_ = ?"))
+        .isNull();
+    // a parameter before the join would change places
+    assertThat(TaskAuthorizationCheckRewrite.rewrite(QUERY.replace("from ACT_RU_TASK RES",
+        "from ACT_RU_TASK RES left join ACT_RU_VARIABLE V on V.NAME_ = ?"))).isNull();
+    // without the engine's match on the joined rows the join does not only filter
+    assertThat(TaskAuthorizationCheckRewrite.rewrite(QUERY.replace("OR (AUTH.RESOURCE_ID_ IS NOT NULL)", "")))
+        .isNull();
+  }
+}
