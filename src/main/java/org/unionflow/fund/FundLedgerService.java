@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionflow.platform.Money;
 import org.unionflow.platform.forms.FieldErrors;
+import org.unionflow.platform.forms.FormValidator;
 import org.unionflow.platform.keys.KeyCounters;
 
 /** Books payments into the fund ledger against budget lines and tells what a line has left. */
@@ -145,6 +146,14 @@ public class FundLedgerService {
     }
     if (to.isBefore(from)) {
       throw FieldErrors.single(toField, "must not precede " + fromField + " (" + from + ")");
+    }
+    if (from.isBefore(FormValidator.EARLIEST_DATE)) {
+      throw FieldErrors.single(fromField, "日期应在 " + FormValidator.EARLIEST_DATE + " 之后 / must be after "
+          + FormValidator.EARLIEST_DATE);
+    }
+    if (to.isAfter(FormValidator.LATEST_DATE)) {
+      throw FieldErrors.single(toField, "日期应在 " + FormValidator.LATEST_DATE + " 之前 / must be before "
+          + FormValidator.LATEST_DATE);
     }
   }
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.unionflow.platform.forms.FormValidator;
 
 /** What an officer may write about a member; the register refuses anything else field by field. */
 public record MemberForm(
@@ -20,6 +21,12 @@ public record MemberForm(
     @NotNull @Past LocalDate birthDate,
     @NotNull @PastOrPresent LocalDate joinDate,
     @Pattern(regexp = "[0-9+ -]{5,32}", message = "digits, spaces, '+' and '-' only (5 to 32)") String phone) {
+
+  /** A typo such as 0001 or 9999 is refused at the field, as in every form. */
+  @AssertTrue(message = "日期应在 1900-01-01 之后 / must be after 1900-01-01")
+  boolean isBirthDate() {
+    return birthDate == null || !birthDate.isBefore(FormValidator.EARLIEST_DATE);
+  }
 
   /** Nobody joins the union before they are born (or as a child). */
   @AssertTrue(message = "must be at least 16 years after the birth date")

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 public class FormValidator {
 
   // sane bounds of a union's calendar for any date a person enters (plans, periods, birth dates)
-  static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
-  static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+  public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+  public static final LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
   private static final BigDecimal LARGEST_NUMBER = new BigDecimal("1000000000000");
   // C0/C1 controls, DEL, bidi embeddings/overrides/isolates, zero-width joiners and the BOM
   private static final Pattern SINGLE_LINE_CONTROLS =

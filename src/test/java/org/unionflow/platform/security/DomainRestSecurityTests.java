@@ -43,6 +43,29 @@ class DomainRestSecurityTests {
   }
 
   @Test
+  void datesOutsideTheUnionsCalendarAreRefusedAtTheirField() {
+    Map<String, Object> member = new java.util.LinkedHashMap<>(Map.of("staffNo", "PS-9101", "name", "周晓梅",
+        "unionGroup", "Logistics group / 后勤组", "status", "ACTIVE", "gender", "FEMALE", "birthDate", "0001-01-01",
+        "joinDate", "2020-09-01"));
+    ResponseEntity<Map<String, Object>> refusedMember = demo.as("ps-officer1").exchange("/api/members",
+        HttpMethod.POST, new HttpEntity<>(member), org.unionflow.DemoUsersOverHttp.JSON);
+    ResponseEntity<Map<String, Object>> refusedAudit = demo.as("ps-auditor1").exchange("/api/fund/audits",
+        HttpMethod.POST, new HttpEntity<>(Map.of("periodStart", "0001-01-01", "periodEnd", "2026-06-30")),
+        org.unionflow.DemoUsersOverHttp.JSON);
+
+    assertThat(refusedMember.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(refusedMember)).containsExactly("birthDate");
+    assertThat(refusedAudit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(fields(refusedAudit)).containsExactly("periodStart");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> fields(ResponseEntity<Map<String, Object>> response) {
+    return ((List<Map<String, Object>>) response.getBody().get("fieldErrors")).stream().map(error -> error.get("field"))
+        .toList();
+  }
+
+  @Test
   void aWrongPasswordLocksTheGuesserForAWhileAndTheAdministratorSeesAndLiftsIt() {
     assertThat(rest.withBasicAuth("ps-auditor2", "wrong").getForEntity("/api/fund/ledger", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
