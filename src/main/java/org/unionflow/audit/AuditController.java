@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.unionflow.fund.FundReaders;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.security.ReadPolicy;
+import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
 import org.unionflow.platform.web.NotFoundException;
 
@@ -30,11 +31,13 @@ class AuditController {
   private final AuditService audits;
   private final AuditReportExport export;
   private final CurrentUser currentUser;
+  private final ReadPolicy policy;
 
-  AuditController(AuditService audits, AuditReportExport export, CurrentUser currentUser) {
+  AuditController(AuditService audits, AuditReportExport export, CurrentUser currentUser, ReadPolicy policy) {
     this.audits = audits;
     this.export = export;
     this.currentUser = currentUser;
+    this.policy = policy;
   }
 
   record AuditRequest(LocalDate periodStart, LocalDate periodEnd) {
@@ -42,7 +45,7 @@ class AuditController {
 
   @GetMapping
   List<AuditView> list() {
-    return audits.list(FundReaders.unionOf(currentUser.get())).stream().map(AuditView::of).toList();
+    return audits.list(policy.unionOf(currentUser.get(), Register.AUDITS)).stream().map(AuditView::of).toList();
   }
 
   @PostMapping
@@ -57,7 +60,7 @@ class AuditController {
 
   @GetMapping("/{businessKey}")
   AuditView get(@PathVariable String businessKey) {
-    FundAudit audit = audits.find(FundReaders.unionOf(currentUser.get()), businessKey);
+    FundAudit audit = audits.find(policy.unionOf(currentUser.get(), Register.AUDITS), businessKey);
     return AuditView.of(audit, audits.auditPackage(audit), audits.samples(audit), audits.findings(audit),
         audits.votes(audit));
   }
@@ -83,7 +86,7 @@ class AuditController {
 
   /** A report is published to every member of the union once the auditors approved it. */
   private FundAudit published(String businessKey) {
-    FundAudit audit = audits.find(currentUser.get().union(), businessKey);
+    FundAudit audit = audits.find(policy.unionOf(currentUser.get(), Register.AUDIT_REPORTS), businessKey);
     if (audit.getStatus() != AuditStatus.PUBLISHED) {
       throw new NotFoundException("Published report of audit", businessKey);
     }
