@@ -2,7 +2,13 @@
 // server lets this reader see them.
 'use strict';
 
-const DETAIL = {VISITS: key => '/api/visits/' + encodeURIComponent(key)};
+const DETAIL = {
+  VISITS: key => '/api/visits/' + encodeURIComponent(key),
+  MOTIONS: key => '/api/motions/' + encodeURIComponent(key),
+  AID_CASES: key => '/api/aid/cases/' + encodeURIComponent(key),
+  EXPENSES: key => '/api/fund/expenses/' + encodeURIComponent(key),
+  AUDITS: key => '/api/fund/audits/' + encodeURIComponent(key)
+};
 
 (async () => {
   const params = new URLSearchParams(location.search);

@@ -9,7 +9,23 @@ const LABELS = {
   FUNERAL: '丧事 / Funeral', CHILDBIRTH: '生育 / Childbirth', RETIREMENT: '退休 / Retirement',
   MAJOR_HARDSHIP: '重大困难 / Major hardship', INCOME: '收入 / Income', EXPENSE: '支出 / Expense',
   CONDOLENCE: '慰问 / Condolence', HARDSHIP_AID: '困难帮扶 / Hardship aid', CULTURE_SPORTS: '文体活动 / Culture and sports',
-  EDUCATION: '教育培训 / Education', ADMINISTRATION: '行政支出 / Administration', OTHER: '其他 / Other'
+  EDUCATION: '教育培训 / Education', ADMINISTRATION: '行政支出 / Administration', OTHER: '其他 / Other',
+  SUBMITTED: '已提交 / Submitted', AMENDING: '修改中 / Amending', ACCEPTED: '已立案 / Accepted',
+  ANSWERED: '已答复 / Answered', CONVERTED: '转意见建议 / Converted', MERGED: '已合并 / Merged',
+  REJECTED: '不予立案 / Rejected', PUBLISHED: '已公布 / Published', TEACHING: '教学 / Teaching',
+  WELFARE: '福利 / Welfare', MANAGEMENT: '管理 / Management', LOGISTICS: '后勤 / Logistics',
+  APPLIED: '已申请 / Applied', NOT_ELIGIBLE: '不符合条件 / Not eligible', UNDER_VERIFICATION: '核实中 / Verifying',
+  UNDER_REVIEW: '评议中 / Under review', INFORMATION_REQUESTED: '待补充材料 / Information requested',
+  UNDER_NOTICE: '公示中 / On notice', AWAITING_APPROVAL: '待审批 / Awaiting approval', REFUSED: '未批准 / Refused',
+  APPROVED: '已批准 / Approved', SERIOUS_ILLNESS: '重大疾病 / Serious illness', DISABILITY: '残疾 / Disability',
+  SINGLE_PARENT: '单亲 / Single parent', ACCIDENT_OR_DISASTER: '意外灾害 / Accident or disaster',
+  LOW_INCOME: '低收入 / Low income', GENERAL: '一般困难 / General', EXTREME: '特别困难 / Extreme',
+  REQUESTED: '已申请 / Requested', AWAITING_COMMITTEE: '待委员会表决 / Awaiting committee',
+  COMMITTEE_REJECTED: '委员会否决 / Committee rejected', AWAITING_CHAIR: '待主席审批 / Awaiting chair',
+  AWAITING_OVER_BUDGET_DECISION: '待超预算决定 / Awaiting over-budget decision',
+  OVER_BUDGET_REFUSED: '超预算未批 / Over budget refused', AWAITING_PAYMENT: '待支付 / Awaiting payment',
+  PACKAGE_PREPARATION: '准备资料 / Preparing package', REVIEW: '审查中 / Reviewing', RECTIFICATION: '整改中 / Rectifying',
+  REPORT: '报告表决 / Report vote'
 };
 
 const MONEY = new Intl.NumberFormat('zh-CN', {style: 'currency', currency: 'CNY'});
@@ -68,8 +84,14 @@ function query(params) {
 }
 
 const PAGES = {
-  MEMBERS: 'members.html', VISITS: 'visits.html', LEDGER: 'ledger.html'
+  MEMBERS: 'members.html', VISITS: 'visits.html', MOTIONS: 'motions.html', AID_CASES: 'aid.html',
+  AID_NOTICES: 'notices.html', LEDGER: 'ledger.html', EXPENSES: 'expenses.html', AUDITS: 'audits.html',
+  TRAIL: 'dashboard.html'
 };
+
+function options(id, codes) {
+  document.getElementById(id).innerHTML += codes.map(c => `<option value="${c}">${esc(LABELS[c])}</option>`).join('');
+}
 
 async function frame(current) {
   try {
@@ -128,6 +150,12 @@ function pagedTable({form, table, pager, endpoint, columns, sort, size = 20, row
       load();
     });
   }
+  // a link from the dashboard opens the register filtered (?eventType=FUNERAL)
+  new URLSearchParams(location.search).forEach((value, name) => {
+    if (form.elements[name]) {
+      form.elements[name].value = value;
+    }
+  });
   form.addEventListener('submit', event => { event.preventDefault(); state.page = 0; load(); });
   return {load, filters: () => Object.fromEntries(new FormData(form))};
 }

@@ -5,9 +5,6 @@
   if (!await frame('VISITS')) {
     return;
   }
-  const options = (id, codes) => {
-    document.getElementById(id).innerHTML += codes.map(c => `<option value="${c}">${esc(LABELS[c])}</option>`).join('');
-  };
   options('status', ['REPORTED', 'PLANNED', 'VISITED', 'PAID', 'RECORDED']);
   options('eventType', ['HOSPITALISATION', 'WEDDING', 'FUNERAL', 'CHILDBIRTH', 'RETIREMENT', 'MAJOR_HARDSHIP']);
   const form = document.getElementById('filters');

@@ -48,6 +48,13 @@ class AuditController {
     return audits.list(policy.unionOf(currentUser.get(), Register.AUDITS)).stream().map(AuditView::of).toList();
   }
 
+  /** The published reports, for the notice board of every member. */
+  @GetMapping("/published")
+  List<AuditView> published() {
+    return audits.list(policy.unionOf(currentUser.get(), Register.AUDIT_REPORTS)).stream()
+        .filter(audit -> audit.getStatus() == AuditStatus.PUBLISHED).map(AuditView::of).toList();
+  }
+
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   AuditView request(@RequestBody AuditRequest request) {

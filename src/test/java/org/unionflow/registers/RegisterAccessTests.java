@@ -35,7 +35,7 @@ import org.unionflow.platform.Groups;
 class RegisterAccessTests {
 
   private static final List<String> PEOPLE = List.of("ps-chair", "ps-officer1", "ps-leader1", "ps-treasurer",
-      "ps-auditor1", "ps-rep1", "ps-motions", "ps-dept-hr", "ps-principal", "ps-women");
+      "ps-auditor1", "ps-rep1", "ps-motions", "ps-dept-hr", "ps-principal", "ps-women", "ps-higher1");
   private static final String OFFICER_ONLY = "ps-officer-only";
 
   @Autowired DemoUsersOverHttp demo;
@@ -47,16 +47,22 @@ class RegisterAccessTests {
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', textBlock = """
       MEMBERS        | /api/members                         | *
-      VISITS         | /api/visits                          | ps-chair ps-officer1 ps-leader1 ps-treasurer ps-auditor1 ps-women
+      MEMBERS        | /api/members/groups                  | *
+      MEMBERS        | /api/members/export.xlsx             | *
+      VISITS         | /api/visits                          | ps-chair ps-officer1 ps-leader1 ps-treasurer ps-auditor1 ps-women ps-higher1
+      VISITS         | /api/visits/export.csv               | ps-chair ps-officer1 ps-leader1 ps-treasurer ps-auditor1 ps-women ps-higher1
       MOTIONS        | /api/motions                         | *
-      HARDSHIP_FILES | /api/aid/files/PS-0001               | ps-chair ps-officer1 ps-treasurer ps-auditor1
-      AID_CASES      | /api/aid/cases                       | ps-chair ps-officer1 ps-treasurer ps-auditor1
+      HARDSHIP_FILES | /api/aid/files/PS-0001               | ps-chair ps-officer1 ps-treasurer ps-auditor1 ps-higher1
+      AID_CASES      | /api/aid/cases                       | ps-chair ps-officer1 ps-treasurer ps-auditor1 ps-higher1
       AID_NOTICES    | /api/aid/notices                     | *
       BUDGET         | /api/fund/budget-lines               | *
       LEDGER         | /api/fund/ledger                     | ps-chair ps-officer1 ps-treasurer ps-auditor1
+      LEDGER         | /api/fund/ledger.xlsx?from=2026-01-01&to=2026-01-31 | ps-chair ps-officer1 ps-treasurer ps-auditor1
+      LEDGER         | /api/fund/budget-execution.xlsx?from=2026-01-01&to=2026-01-31 | ps-chair ps-officer1 ps-treasurer ps-auditor1
       EXPENSES       | /api/fund/expenses                   | ps-chair ps-officer1 ps-treasurer ps-auditor1
       AUDITS         | /api/fund/audits                     | ps-chair ps-officer1 ps-treasurer ps-auditor1
       AUDIT_REPORTS  | /api/fund/audits/FA-NONE/report      | *
+      AUDIT_REPORTS  | /api/fund/audits/published           | *
       TRAIL          | /api/trail/verify                    | ps-chair ps-auditor1
       """)
   void eachRoleReadsWhatThePolicySays(String register, String path, String readers) {

@@ -40,10 +40,13 @@ class RegisterSessionTests {
     ResponseEntity<String> start = rest.getForEntity("/registers/", String.class);
     assertThat(start.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(start.getBody()).contains("台账 / Registers", "registers.js");
-    for (String page : new String[] {"members", "ledger", "visits", "case"}) {
+    for (String page : new String[] {"members", "ledger", "visits", "motions", "aid", "expenses", "audits",
+        "notices", "dashboard", "case"}) {
       assertThat(rest.getForEntity("/registers/" + page + ".html", String.class).getStatusCode()).as(page)
           .isEqualTo(HttpStatus.OK);
     }
+    assertThat(rest.getForEntity("/webjars/echarts/5.3.1/dist/echarts.min.js", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
     assertThat(rest.getForObject("/camunda/app/tasklist/scripts/registers-link.js", String.class))
         .contains("tasklist.navbar.action", "/registers/");
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/registers-link.js", String.class))
