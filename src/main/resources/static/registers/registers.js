@@ -85,8 +85,7 @@ function query(params) {
 
 const PAGES = {
   MEMBERS: 'members.html', VISITS: 'visits.html', MOTIONS: 'motions.html', AID_CASES: 'aid.html',
-  AID_NOTICES: 'notices.html', LEDGER: 'ledger.html', EXPENSES: 'expenses.html', AUDITS: 'audits.html',
-  TRAIL: 'dashboard.html'
+  AID_NOTICES: 'notices.html', LEDGER: 'ledger.html', EXPENSES: 'expenses.html', AUDITS: 'audits.html'
 };
 
 function options(id, codes) {
@@ -107,7 +106,7 @@ async function frame(current) {
   document.querySelector('header .me').textContent = `${me.id} · ${me.roles.join('，')}`;
   document.querySelector('nav.menu').innerHTML = me.registers.filter(r => PAGES[r.name])
     .map(r => `<a href="${PAGES[r.name]}" class="${r.name === current ? 'current' : ''}">${esc(r.label)}</a>`)
-    .join('');
+    .join('') + (me.registers.some(r => r.name === 'TRAIL') ? '<a href="dashboard.html">仪表盘 / Dashboard</a>' : '');
   if (current && !me.registers.some(r => r.name === current)) {
     document.querySelector('main').innerHTML = '<p class="notice">您的角色不能查看此台账 / Your role may not read this register.</p>';
     return false;
