@@ -33,7 +33,7 @@ public class TestUnions {
     String unionId = "union-test" + SEQUENCE.incrementAndGet();
     members.create(unionId, new MemberForm("T-1", "测试会员", "Test group / 测试组", null, MemberStatus.ACTIVE,
         Gender.FEMALE, LocalDate.of(1985, 3, 1), LocalDate.of(2010, 9, 1), null));
-    fund.openLine(unionId, LocalDate.now().getYear(), BudgetCategory.CONDOLENCE, "Condolence / 慰问",
+    fund.openLine(unionId, UnionDay.today().getYear(), BudgetCategory.CONDOLENCE, "Condolence / 慰问",
         new BigDecimal(amount));
     return unionId;
   }

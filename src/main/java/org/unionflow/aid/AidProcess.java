@@ -84,6 +84,7 @@ public final class AidProcess {
   public static final String FOLLOW_UP_ON = "followUpOn";
   public static final String REVIEW_ON = "reviewOn";
   public static final String FILE_OPEN = "fileOpen";
+  public static final String FIRST_VERIFIER = "firstVerifier";
   // variables: task forms
   public static final String FINDINGS = "findings";
   public static final String RECOMMENDATION = "recommendation";

@@ -21,6 +21,7 @@ import org.unionflow.members.Member;
 import org.unionflow.members.MemberService;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.keys.KeyCounters;
+import org.unionflow.platform.engine.ThisCase;
 import org.unionflow.platform.web.NotFoundException;
 
 /** Keeps aid cases and hardship files in step with the process, and books aid into the fund ledger. */
@@ -277,6 +278,6 @@ public class AidService {
   }
 
   private AidCase get(long caseId) {
-    return cases.findById(caseId).orElseThrow(() -> new NotFoundException("Aid case", caseId));
+    return ThisCase.verify(cases.findById(caseId).orElseThrow(() -> new NotFoundException("Aid case", caseId)));
   }
 }

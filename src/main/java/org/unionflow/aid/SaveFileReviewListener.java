@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.unionflow.platform.UnionCalendar;
 import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
@@ -15,9 +16,11 @@ import org.unionflow.platform.forms.Submitted;
 class SaveFileReviewListener implements TaskListener {
 
   private final AidService aid;
+  private final UnionCalendar calendar;
 
-  SaveFileReviewListener(AidService aid) {
+  SaveFileReviewListener(AidService aid, UnionCalendar calendar) {
     this.aid = aid;
+    this.calendar = calendar;
   }
 
   @Override
@@ -27,6 +30,6 @@ class SaveFileReviewListener implements TaskListener {
     Optional<LocalDate> nextReview = aid.reviewFile(in.id(CASE_ID), FileReviewDecision.valueOf(in.text(FILE_DECISION)),
         newLevel == null ? null : HardshipLevel.valueOf(newLevel), in.text(REVIEW_NOTE), Actor.of(task));
     task.setVariable(FILE_OPEN, nextReview.isPresent());
-    nextReview.ifPresent(day -> task.setVariable(REVIEW_ON, day.atStartOfDay().toString()));
+    nextReview.ifPresent(day -> task.setVariable(REVIEW_ON, calendar.startOf(day)));
   }
 }

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Submitted;
 
-/** Records a home verification (入户核实); the second one is refused if the first officer makes it again. */
+/**
+ * Records a home verification (入户核实) and who made the first, whom the second task then refuses; the second is
+ * refused here too if the first officer makes it again.
+ */
 @Component
 class SaveVerificationListener implements TaskListener {
 
@@ -21,7 +24,11 @@ class SaveVerificationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Submitted in = new Submitted(task);
-    aid.verify(in.id(CASE_ID), VERIFY_AT_HOME_AGAIN.equals(task.getTaskDefinitionKey()), Actor.of(task),
-        in.text(FINDINGS), in.text(RECOMMENDATION));
+    boolean second = VERIFY_AT_HOME_AGAIN.equals(task.getTaskDefinitionKey());
+    String officer = Actor.of(task);
+    aid.verify(in.id(CASE_ID), second, officer, in.text(FINDINGS), in.text(RECOMMENDATION));
+    if (!second) {
+      task.getExecution().getProcessInstance().setVariable(FIRST_VERIFIER, officer);
+    }
   }
 }

@@ -30,6 +30,7 @@ import org.unionflow.platform.Groups;
 import org.unionflow.platform.engine.UnionTenantIdProvider;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.keys.KeyCounters;
+import org.unionflow.platform.engine.ThisCase;
 import org.unionflow.platform.web.NotFoundException;
 
 /**
@@ -356,7 +357,7 @@ public class AuditService {
   }
 
   FundAudit get(long auditId) {
-    return audits.findById(auditId).orElseThrow(() -> new NotFoundException("Audit", auditId));
+    return ThisCase.verify(audits.findById(auditId).orElseThrow(() -> new NotFoundException("Audit", auditId)));
   }
 
   private static String semesterKey(Period period) {

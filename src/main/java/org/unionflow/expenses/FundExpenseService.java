@@ -21,6 +21,7 @@ import org.unionflow.fund.Payment;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.keys.KeyCounters;
+import org.unionflow.platform.engine.ThisCase;
 import org.unionflow.platform.web.NotFoundException;
 
 /** Expense requests (经费支出) from the request through the committee's votes and the chair to the ledger. */
@@ -163,6 +164,6 @@ public class FundExpenseService {
   }
 
   private Expense get(long expenseId) {
-    return expenses.findById(expenseId).orElseThrow(() -> new NotFoundException("Expense", expenseId));
+    return ThisCase.verify(expenses.findById(expenseId).orElseThrow(() -> new NotFoundException("Expense", expenseId)));
   }
 }

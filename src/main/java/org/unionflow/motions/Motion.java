@@ -165,15 +165,14 @@ public class Motion extends CaseRecord {
     return decision == ReviewDecision.ACCEPT;
   }
 
-  /** Answered by the end of the deadline day. */
-  boolean answeredOnTime() {
-    return answeredAt != null && deadline != null
-        && !answeredAt.atZone(ZoneId.systemDefault()).toLocalDate().isAfter(deadline);
+  /** Answered by the end of the deadline day in the union's time zone. */
+  boolean answeredOnTime(ZoneId zone) {
+    return answeredAt != null && deadline != null && !answeredAt.atZone(zone).toLocalDate().isAfter(deadline);
   }
 
   /** Accepted and either answered late or still unanswered after the deadline day. */
-  boolean overdue(LocalDate today) {
-    return accepted() && deadline != null && (answeredAt == null ? today.isAfter(deadline) : !answeredOnTime());
+  boolean overdue(LocalDate today, ZoneId zone) {
+    return accepted() && deadline != null && (answeredAt == null ? today.isAfter(deadline) : !answeredOnTime(zone));
   }
 
   public CongressSession getSession() {

@@ -3,6 +3,7 @@ package org.unionflow.motions;
 import static org.unionflow.motions.MotionProcess.*;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.unionflow.platform.UnionCalendar;
 import org.unionflow.platform.forms.Submitted;
 
 /** The service tasks of {@code congressMotion}: thin beans that hand typed variables to {@link MotionService}. */
@@ -22,9 +24,11 @@ class MotionDelegates {
   static final int REMINDED_PRIORITY = 80;
 
   private final MotionService motions;
+  private final UnionCalendar calendar;
 
-  MotionDelegates(MotionService motions) {
+  MotionDelegates(MotionService motions, UnionCalendar calendar) {
     this.motions = motions;
+    this.calendar = calendar;
   }
 
   /** Files the motion; the proposer is whoever is logged in, never a value the form could forge. */
@@ -61,7 +65,7 @@ class MotionDelegates {
       List<String> departments = ids(in.text(HANDLING_DEPARTMENTS));
       Motion motion = motions.assign(in.id(MOTION_ID), departments, in.date(DEADLINE), in.integer(DEADLINE_DAYS));
       execution.setVariable(DEPARTMENTS, new ArrayList<>(departments));
-      setDeadline(execution, motion.getDeadline(), in.integer(REMINDER_DAYS_BEFORE));
+      setDeadline(execution, calendar, motion.getDeadline(), in.integer(REMINDER_DAYS_BEFORE));
       execution.setVariable(FEEDBACK_WAIT, "P" + in.integer(FEEDBACK_DAYS) + "D");
     };
   }
@@ -113,9 +117,10 @@ class MotionDelegates {
         .distinct().toList();
   }
 
-  /** Deadline timers fire at the end of the deadline day; the reminder on the morning some days before. */
-  static void setDeadline(DelegateExecution execution, LocalDate deadline, int reminderDaysBefore) {
-    execution.setVariable(DEADLINE_AT, deadline.atTime(23, 59, 59).toString());
-    execution.setVariable(REMINDER_AT, deadline.minusDays(reminderDaysBefore).atTime(8, 0).toString());
+  /** Deadline timers fire at the end of the union's deadline day; the reminder at 8:00 some days before. */
+  static void setDeadline(DelegateExecution execution, UnionCalendar calendar, LocalDate deadline,
+      int reminderDaysBefore) {
+    execution.setVariable(DEADLINE_AT, calendar.endOf(deadline));
+    execution.setVariable(REMINDER_AT, calendar.at(deadline.minusDays(reminderDaysBefore), LocalTime.of(8, 0)));
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.keys.KeyCounters;
+import org.unionflow.platform.engine.ThisCase;
 import org.unionflow.platform.web.NotFoundException;
 
 /** Keeps the congress register and the motion register in step with the {@code congressMotion} process. */
@@ -234,7 +235,7 @@ public class MotionService {
   @Transactional(readOnly = true)
   public MotionStatistics statistics(String unionId, long sessionId) {
     CongressSession session = session(unionId, sessionId);
-    return MotionStatistics.of(session, motions.findBySession(session), LocalDate.now(clock));
+    return MotionStatistics.of(session, motions.findBySession(session), LocalDate.now(clock), clock.getZone());
   }
 
   private static String summary(MotionReply reply) {
@@ -248,6 +249,6 @@ public class MotionService {
   }
 
   private Motion get(long motionId) {
-    return motions.findById(motionId).orElseThrow(() -> new NotFoundException("Motion", motionId));
+    return ThisCase.verify(motions.findById(motionId).orElseThrow(() -> new NotFoundException("Motion", motionId)));
   }
 }

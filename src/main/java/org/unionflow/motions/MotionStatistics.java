@@ -3,6 +3,7 @@ package org.unionflow.motions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -17,7 +18,8 @@ record MotionStatistics(Long sessionId, String session, int filed, int accepted,
   static final String CSV_HEADER = "session,filed,accepted,converted,merged,rejected,answered,answered_on_time,"
       + "overdue,with_feedback,satisfied,handling_rate,satisfaction_rate";
 
-  static MotionStatistics of(CongressSession session, List<Motion> motions, LocalDate today) {
+  /** The figures as of the union's today; "on time" is by the end of the deadline day in the union's zone. */
+  static MotionStatistics of(CongressSession session, List<Motion> motions, LocalDate today, ZoneId zone) {
     List<Motion> accepted = motions.stream().filter(Motion::accepted).toList();
     int answered = (int) accepted.stream().filter(motion -> motion.getAnsweredAt() != null).count();
     List<Motion> withFeedback = accepted.stream()
@@ -26,8 +28,8 @@ record MotionStatistics(Long sessionId, String session, int filed, int accepted,
     return new MotionStatistics(session.getId(), session.getName(), motions.size(), accepted.size(),
         count(motions, ReviewDecision.CONVERT), count(motions, ReviewDecision.MERGE),
         count(motions, ReviewDecision.REJECT), answered,
-        (int) accepted.stream().filter(Motion::answeredOnTime).count(),
-        (int) accepted.stream().filter(motion -> motion.overdue(today)).count(),
+        (int) accepted.stream().filter(motion -> motion.answeredOnTime(zone)).count(),
+        (int) accepted.stream().filter(motion -> motion.overdue(today, zone)).count(),
         withFeedback.size(), satisfied, rate(answered, accepted.size()), rate(satisfied, withFeedback.size()));
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.unionflow.platform.UnionCalendar;
 import org.unionflow.platform.forms.Submitted;
 
 /** What completing each task of {@code congressMotion} writes into the motion register. */
@@ -14,10 +15,12 @@ class MotionTaskListeners {
 
   private final MotionService motions;
   private final MotionRules rules;
+  private final UnionCalendar calendar;
 
-  MotionTaskListeners(MotionService motions, MotionRules rules) {
+  MotionTaskListeners(MotionService motions, MotionRules rules, UnionCalendar calendar) {
     this.motions = motions;
     this.rules = rules;
+    this.calendar = calendar;
   }
 
   @Bean
@@ -85,7 +88,7 @@ class MotionTaskListeners {
       task.getExecution().setVariable(COMMITTEE_DECIDES, unsatisfied && !sendBack);
       if (sendBack) {
         task.getExecution().setVariable(REPLY_ROUND, in.integer(REPLY_ROUND) + 1);
-        MotionDelegates.setDeadline(task.getExecution(),
+        MotionDelegates.setDeadline(task.getExecution(), calendar,
             motions.newRound(in.id(MOTION_ID), in.integer(DEADLINE_DAYS)), in.integer(REMINDER_DAYS_BEFORE));
       }
     };

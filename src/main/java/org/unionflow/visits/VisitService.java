@@ -18,6 +18,7 @@ import org.unionflow.members.Member;
 import org.unionflow.members.MemberService;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.keys.KeyCounters;
+import org.unionflow.platform.engine.ThisCase;
 import org.unionflow.platform.web.NotFoundException;
 
 /** Keeps the visit ledger in step with the process and books condolence money into the fund ledger. */
@@ -126,6 +127,6 @@ public class VisitService {
   }
 
   private Visit get(long visitId) {
-    return visits.findById(visitId).orElseThrow(() -> new NotFoundException("Visit", visitId));
+    return ThisCase.verify(visits.findById(visitId).orElseThrow(() -> new NotFoundException("Visit", visitId)));
   }
 }

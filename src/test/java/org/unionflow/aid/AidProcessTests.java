@@ -16,10 +16,14 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.unionflow.TestUnions;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
@@ -39,11 +44,13 @@ import org.unionflow.trail.ApprovalTrail;
 @UnionFlowTest
 class AidProcessTests {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = UnionDay.today();
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired IdentityService identity;
+  @Autowired TaskService tasks;
   @Autowired AidService aid;
   @Autowired FundLedgerService fund;
   @Autowired ApprovalTrail trail;
@@ -99,8 +106,8 @@ class AidProcessTests {
     assertThat(file.getSince()).isEqualTo(TODAY);
     assertThat(file.getNextReviewOn()).isEqualTo(TODAY.plusYears(1));
     assertThat(aid.aidReceived(file)).extracting(AidCase::getBusinessKey).containsExactly(aidCase.getBusinessKey());
-    assertThat(job(FOLLOW_UP_DUE, aidCase).getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(
-        TODAY.plusDays(30).atStartOfDay()));
+    assertThat(job(FOLLOW_UP_DUE, aidCase).getDuedate()).isEqualTo(java.sql.Timestamp.from(
+        TODAY.plusDays(30).atStartOfDay(UnionDay.ZONE).toInstant()));
     assertThat(trail.of(aidCase.getId())).extracting("taskDefinitionKey")
         .containsExactly(VERIFY_AT_HOME, VERIFY_AT_HOME_AGAIN, REVIEW_CASE, APPROVE_AID, PAY_AID);
     assertThat(trail.firstBrokenStep(aidCase.getId())).isEmpty();
@@ -334,12 +341,50 @@ class AidProcessTests {
   void theSameOfficerCannotVerifyTwice() {
     apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
     verify(VERIFY_AT_HOME, "ps-officer1");
+    Task second = task(VERIFY_AT_HOME_AGAIN, aidCase);
 
+    // told when taking the task, before filling anything in
+    identity.setAuthentication("ps-officer1", List.of(Groups.OFFICERS), List.of(unionId));
+    Throwable claimRefused;
+    try {
+      claimRefused = catchThrowable(() -> tasks.claim(second.getId(), "ps-officer1"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    assertThat(claimRefused).isInstanceOf(AuthorizationException.class)
+        .hasMessageContaining("ps-officer1 已办理本案的上一环节").hasMessageContaining("another person must do this one");
+    assertThat(task(VERIFY_AT_HOME_AGAIN, aidCase).getAssignee()).isNull();
+
+    // and refused on completion, however the task reached him
     Throwable refused = catchThrowable(() -> verify(VERIFY_AT_HOME_AGAIN, "ps-officer1"));
 
     assertThat(refusedFields(refused)).containsExactly("verifiedBy");
     assertThat(aidCase).isWaitingAt(VERIFY_AT_HOME_AGAIN);
     assertThat(aid.find(unionId, aidCase.getBusinessKey()).getSecondVerifier()).isNull();
+  }
+
+  @Test
+  void theSecondVerificationStartsEmptyAndBothAreKept() {
+    apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
+    verify(VERIFY_AT_HOME, "ps-officer1");
+    Task second = task(VERIFY_AT_HOME_AGAIN, aidCase);
+
+    // what the second officer's form is filled with
+    assertThat(tasks.getVariables(second.getId())).containsEntry(FINDINGS, null).containsEntry(RECOMMENDATION, null);
+    claim(second, "ps-officer2");
+    Throwable unfilled = catchThrowable(() -> complete(second));
+    assertThat(refusedFields(unfilled)).containsExactly(FINDINGS, RECOMMENDATION);
+    complete(second, withVariables(FINDINGS, "Second visit: the roof leaks, no heating",
+        RECOMMENDATION, "DO_NOT_SUPPORT"));
+
+    AidCase record = aid.find(unionId, aidCase.getBusinessKey());
+    assertThat(record.getFirstFindings()).isEqualTo("Visited the flat; the situation is as described");
+    assertThat(record.getSecondFindings()).isEqualTo("Second visit: the roof leaks, no heating");
+    assertThat(record.getSecondRecommendation()).isEqualTo("DO_NOT_SUPPORT");
+    assertThat(trail.of(aidCase.getId())).extracting("claimedBy").containsExactly("ps-officer1", "ps-officer2");
+    assertThat(trail.of(aidCase.getId())).extracting("submittedValues").asString()
+        .contains("the situation is as described").contains("the roof leaks");
+    assertThat(aidCase).isWaitingAt(REVIEW_CASE);
   }
 
   @Test

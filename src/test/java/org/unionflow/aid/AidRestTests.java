@@ -7,7 +7,6 @@ import static org.unionflow.DemoUsersOverHttp.typed;
 import static org.unionflow.DemoUsersOverHttp.value;
 import static org.unionflow.aid.AidProcess.*;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.visits.VisitProcess;
 
@@ -29,7 +29,7 @@ import org.unionflow.visits.VisitProcess;
 @UnionFlowTest
 class AidRestTests {
 
-  private static final String TODAY = LocalDate.now().toString();
+  private static final String TODAY = UnionDay.today().toString();
 
   @Autowired DemoUsersOverHttp demo;
   @Autowired ManagementService management;
@@ -85,8 +85,8 @@ class AidRestTests {
         .getBody();
     assertThat(file).containsEntry("level", "GENERAL").containsEntry("levelLabel", "一般困难")
         .containsEntry("aidReceivedTotal", 6000.0)
-        .containsEntry("nextReviewOn", LocalDate.now().plusYears(1).toString());
-    Map<String, Object> cases = demo.as("ps-chair").exchange("/api/aid/cases?status=PAID&year=" + LocalDate.now().getYear(),
+        .containsEntry("nextReviewOn", UnionDay.today().plusYears(1).toString());
+    Map<String, Object> cases = demo.as("ps-chair").exchange("/api/aid/cases?status=PAID&year=" + UnionDay.today().getYear(),
         HttpMethod.GET, null, JSON).getBody();
     assertThat((List<Map<String, Object>>) cases.get("content")).extracting(c -> c.get("businessKey"))
         .contains(businessKey);

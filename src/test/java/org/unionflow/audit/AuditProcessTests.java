@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
@@ -36,7 +37,7 @@ import org.unionflow.platform.Groups;
 @UnionFlowTest
 class AuditProcessTests {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = UnionDay.today();
   private static final LocalDate YEAR_START = TODAY.withDayOfYear(1);
   private static final LocalDate YEAR_END = YEAR_START.plusYears(1).minusDays(1);
 

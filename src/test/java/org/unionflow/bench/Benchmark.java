@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.unionflow.UnionDay;
 
 /**
  * Runs every measurement side by side in this JVM on one fresh database and writes the figures to
@@ -62,9 +63,9 @@ public final class Benchmark {
     results.setting("scale", scale.name());
     results.setting("cores", Runtime.getRuntime().availableProcessors());
     results.setting("java", System.getProperty("java.version"));
-    results.setting("date", LocalDate.now().toString());
+    results.setting("date", UnionDay.today().toString());
     Database database = Database.create(db, out);
-    LocalDate today = LocalDate.now();
+    LocalDate today = UnionDay.today();
     try (BenchApp app = new BenchApp(database);
         BareEngine bare = new BareEngine(app.dataSource(), app.engineConfiguration())) {
       // every budget line of the demo union large enough for all the payments of the run

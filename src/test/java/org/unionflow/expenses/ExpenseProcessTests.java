@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
@@ -35,7 +36,7 @@ import org.unionflow.platform.engine.UnionTenantIdProvider;
 @UnionFlowTest
 class ExpenseProcessTests {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = UnionDay.today();
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;

@@ -12,13 +12,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionflow.TestUnions;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 
 /** Booking into the fund ledger: once per case, never beyond the line, never a bad amount. */
 @UnionFlowTest
 class FundLedgerServiceTests {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = UnionDay.today();
 
   @Autowired FundLedgerService fund;
   @Autowired TestUnions unions;

@@ -9,7 +9,6 @@ import static org.unionflow.DemoUsersOverHttp.value;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.audit.AuditProcess;
 import org.unionflow.expenses.ExpenseProcess;
@@ -39,7 +39,7 @@ import org.unionflow.expenses.ExpenseProcess;
 @UnionFlowTest
 class FundRestTests {
 
-  private static final String TODAY = LocalDate.now().toString();
+  private static final String TODAY = UnionDay.today().toString();
 
   @Autowired DemoUsersOverHttp demo;
   @Autowired AuthorizationService authorizations;
@@ -61,7 +61,7 @@ class FundRestTests {
     Map<String, Object> expense = get("ps-auditor1", "/api/fund/expenses/" + expenseKey);
     assertThat(expense).containsEntry("status", "PAID").containsEntry("route", "COMMITTEE")
         .containsEntry("votesFor", 3).containsEntry("requestedBy", "ps-officer1");
-    assertThat((String) expense.get("voucherNo")).startsWith("PZ-" + LocalDate.now().getYear() + "-");
+    assertThat((String) expense.get("voucherNo")).startsWith("PZ-" + UnionDay.today().getYear() + "-");
     assertThat((List<Map<String, Object>>) expense.get("votes")).extracting(v -> v.get("voter"))
         .containsExactlyInAnyOrder("ps-chair", "ps-officer1", "ps-officer2");
     Map<String, Object> paid = get("ps-chair", "/api/fund/expenses?status=PAID&category=CULTURE_SPORTS&from=" + TODAY

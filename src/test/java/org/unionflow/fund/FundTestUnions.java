@@ -1,7 +1,6 @@
 package org.unionflow.fund;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import org.unionflow.UnionDay;
 import org.unionflow.platform.Groups;
 
 /**
@@ -75,7 +75,7 @@ public class FundTestUnions {
       groups.forEach(group -> identity.createMembership(userId, group));
       identity.createTenantUserMembership(unionId, userId);
     });
-    int year = LocalDate.now().getYear();
+    int year = UnionDay.today().getYear();
     Map<BudgetCategory, Long> lines = Map.of(
         BudgetCategory.CULTURE_SPORTS, line(unionId, year, BudgetCategory.CULTURE_SPORTS, "10000.00"),
         BudgetCategory.EDUCATION, line(unionId, year, BudgetCategory.EDUCATION, "3000.00"),

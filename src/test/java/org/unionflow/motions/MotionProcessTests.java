@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.engine.UnionTenantIdProvider;
@@ -38,7 +39,7 @@ import org.unionflow.platform.engine.UnionTenantIdProvider;
 class MotionProcessTests {
 
   private static final AtomicInteger UNIONS = new AtomicInteger();
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = UnionDay.today();
   private static final String ACADEMIC = Groups.DEPT_ACADEMIC;
   private static final String GENERAL = Groups.DEPT_GENERAL_AFFAIRS;
   private static final String HR = Groups.DEPT_HR;
@@ -72,7 +73,7 @@ class MotionProcessTests {
         .variables().containsEntry(DEADLINE_DAYS, 30).containsEntry(FEEDBACK_WAIT, "P10D");
     LocalDate deadline = TODAY.plusDays(30);
     assertThat(task(motion)).hasCandidateGroup(ACADEMIC)
-        .hasDueDate(Timestamp.valueOf(deadline.atTime(23, 59, 59)));
+        .hasDueDate(Timestamp.from(deadline.atTime(23, 59, 59).atZone(UnionDay.ZONE).toInstant()));
     draft(motion, ACADEMIC, ReplyOutcome.SOLVED);
     assertThat(task(motion)).hasDefinitionKey(SIGN_OFF_REPLY).hasCandidateGroup(Groups.ADMINISTRATION);
     signOff(motion, ACADEMIC, SignOff.APPROVED);
@@ -238,7 +239,7 @@ class MotionProcessTests {
     review(motion, ReviewDecision.ACCEPT, ACADEMIC);
     answerRound(motion, ACADEMIC);
     Job timer = timer(motion, FEEDBACK_OVERDUE);
-    assertThat(timer.getDuedate()).isAfter(Timestamp.valueOf(TODAY.plusDays(9).atStartOfDay()));
+    assertThat(timer.getDuedate()).isAfter(Timestamp.from(TODAY.plusDays(9).atStartOfDay(UnionDay.ZONE).toInstant()));
 
     execute(timer);
 
@@ -256,7 +257,7 @@ class MotionProcessTests {
     LocalDate deadline = TODAY.plusDays(7);
     review(motion, ReviewDecision.ACCEPT, ACADEMIC, deadline);
     assertThat(timer(motion, DEADLINE_APPROACHING).getDuedate())
-        .isEqualTo(Timestamp.valueOf(deadline.minusDays(5).atTime(8, 0)));
+        .isEqualTo(Timestamp.from(deadline.minusDays(5).atTime(8, 0).atZone(UnionDay.ZONE).toInstant()));
 
     execute(timer(motion, DEADLINE_APPROACHING));
     assertThat(motion).hasPassed(REMIND_DEPARTMENTS, DEPARTMENTS_REMINDED).isWaitingAt(DRAFT_REPLY);

@@ -17,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 
 /**
@@ -27,7 +28,7 @@ import org.unionflow.UnionFlowTest;
 @UnionFlowTest
 class MotionRestTests {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = UnionDay.today();
   private static final String DEMO_SESSION = "3rd congress, 2nd session / 三届二次";
 
   @Autowired DemoUsersOverHttp demo;

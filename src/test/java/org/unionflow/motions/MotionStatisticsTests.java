@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class MotionStatisticsTests {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final CongressSession SESSION = new CongressSession("union-x", "3rd congress, \"2nd\" session",
       TODAY.minusMonths(2), TODAY.plusMonths(10));
 
@@ -28,7 +29,7 @@ class MotionStatisticsTests {
 
     MotionStatistics statistics = MotionStatistics.of(SESSION, List.of(onTimeSatisfied, lateUnsatisfied,
         onTimeSilent, unansweredOverdue, unansweredInTime, decided(ReviewDecision.CONVERT),
-        decided(ReviewDecision.MERGE), decided(ReviewDecision.REJECT), motion()), TODAY);
+        decided(ReviewDecision.MERGE), decided(ReviewDecision.REJECT), motion()), TODAY, ZONE);
 
     assertThat(statistics.filed()).isEqualTo(9);
     assertThat(statistics.accepted()).isEqualTo(5);
@@ -48,7 +49,7 @@ class MotionStatisticsTests {
 
   @Test
   void aSessionWithoutAcceptedMotionsHasNoRates() {
-    MotionStatistics statistics = MotionStatistics.of(SESSION, List.of(decided(ReviewDecision.REJECT)), TODAY);
+    MotionStatistics statistics = MotionStatistics.of(SESSION, List.of(decided(ReviewDecision.REJECT)), TODAY, ZONE);
 
     assertThat(statistics.handlingRate()).isNull();
     assertThat(statistics.satisfactionRate()).isNull();
@@ -73,7 +74,7 @@ class MotionStatisticsTests {
   }
 
   private static void answer(Motion motion, LocalDate on, Feedback feedback) {
-    motion.answered(on.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
+    motion.answered(on.atTime(12, 0).atZone(ZONE).toInstant());
     motion.feedback(feedback, null, Instant.now());
   }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -32,6 +31,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.unionflow.UnionDay;
 import org.unionflow.visits.VisitStatus;
 
 /**
@@ -165,7 +165,7 @@ class CrashRestartSystemTests {
 
     assertThat(instances.keySet()).as("cases in the engine").containsExactlyInAnyOrderElementsOf(visits.keySet());
     // keys come from counters in the case's own transaction: a rolled-back start leaves no gap
-    int year = LocalDate.now().getYear();
+    int year = UnionDay.today().getYear();
     assertThat(visits.keySet()).containsExactlyElementsOf(IntStream.rangeClosed(1, visits.size())
         .mapToObj(n -> String.format("%s-%d-%03d", BUSINESS_KEY_PREFIX, year, n)).toList());
     assertThat(ledger).extracting(entry -> entry.get("voucherNo").asText())
@@ -321,10 +321,10 @@ class CrashRestartSystemTests {
      * the first one refused on the way. Marks the case in flight while that request is unanswered.
      */
     RestClient.Answer advance(Case c, Stage at) throws IOException, InterruptedException {
-      String today = LocalDate.now().toString();
+      String today = UnionDay.today().toString();
       if (at == Stage.NOT_STARTED) {
         send(c);
-        RestClient.Answer started = leader.reportVisit(c.staffNo, "HOSPITALISATION", LocalDate.now());
+        RestClient.Answer started = leader.reportVisit(c.staffNo, "HOSPITALISATION", UnionDay.today());
         if (started.ok()) {
           c.businessKey = started.body().get("businessKey").asText();
           c.processInstanceId = started.body().get("id").asText();

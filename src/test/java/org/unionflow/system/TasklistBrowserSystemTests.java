@@ -44,6 +44,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.unionflow.UnionDay;
 
 /**
  * Real Chromium against the packaged app: an officer works the plan-visit form in Tasklist, another group
@@ -164,7 +165,7 @@ class TasklistBrowserSystemTests {
     assertThat(stillOpen.get("assignee").asText()).isEqualTo("ps-officer1");
     assertThat(officer.get("/api/visits/" + businessKey).body().get("plannedDate").isNull()).isTrue();
 
-    LocalDate plannedDate = LocalDate.now().plusDays(1);
+    LocalDate plannedDate = UnionDay.today().plusDays(1);
     WebElement date = wait.until(elementToBeClickable(input("planVisit_plannedDate-date")));
     date.sendKeys(plannedDate.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
     // leaving the field makes the date picker take the typed date
@@ -203,7 +204,7 @@ class TasklistBrowserSystemTests {
       openTasklistFilter(filter);
       // a loaded, empty list (nothing open for the treasurer), not a list still loading
       wait.until(textToBePresentInElementLocated(By.cssSelector("[cam-tasks] .well"),
-          "No task matching filters found"));
+          "没有符合筛选条件的任务"));
       assertThat(driver.findElements(taskLink(planTaskId))).as(filter).isEmpty();
       assertThat(driver.findElements(By.xpath("//ol[contains(@class,'tasks-list')]//a[contains(.,'" + PLAN_VISIT
           + "')]"))).as(filter).isEmpty();
@@ -221,7 +222,7 @@ class TasklistBrowserSystemTests {
     String businessKey = reportHospitalisation("PS-0007");
     RestClient officer = new RestClient(app.baseUrl(), "ps-officer2", "demo");
     RestClient.Answer planned = officer.claimAndSubmit(businessKey, "planVisit", Map.of(
-        "plannedDate", LocalDate.now().plusDays(1).toString(), "plannedVisitors", "Li Na"));
+        "plannedDate", UnionDay.today().plusDays(1).toString(), "plannedVisitors", "Li Na"));
     assertThat(planned.ok()).as("plan-visit submitted over REST: %s", planned).isTrue();
     String instanceId = openTask(officer, businessKey, "recordVisit").get("processInstanceId").asText();
 
@@ -242,7 +243,7 @@ class TasklistBrowserSystemTests {
         .extracting(this::overlayActivity).containsExactlyInAnyOrder("makeVisit", "recordVisit");
 
     // the user-task tab names the task the token waits on
-    wait.until(elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='User Tasks']")))
+    wait.until(elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='用户任务']")))
         .click();
     wait.until(visibilityOfElementLocated(By.xpath("//table//td[contains(normalize-space(),'" + RECORD_VISIT
         + "')]")));
@@ -255,7 +256,7 @@ class TasklistBrowserSystemTests {
   void anAuditorReadsTheApprovalTrailTabOfAnInstanceInCockpitWithoutLoggingInAgain() throws Exception {
     String businessKey = reportHospitalisation("PS-0009");
     RestClient officer = new RestClient(app.baseUrl(), "ps-officer2", "demo");
-    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", LocalDate.now().toString(),
+    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", UnionDay.today().toString(),
         "plannedVisitors", "Zhao Min")).ok()).isTrue();
     String instanceId = openTask(officer, businessKey, "recordVisit").get("processInstanceId").asText();
 
@@ -282,9 +283,9 @@ class TasklistBrowserSystemTests {
   void anAuditorFindsAFinishedCaseOnTheApprovalTrailPage() throws Exception {
     String businessKey = reportHospitalisation("PS-0010");
     RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", "demo");
-    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", LocalDate.now().toString(),
+    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", UnionDay.today().toString(),
         "plannedVisitors", "Li Na")).ok()).isTrue();
-    assertThat(officer.claimAndSubmit(businessKey, "recordVisit", Map.of("visitDate", LocalDate.now().toString(),
+    assertThat(officer.claimAndSubmit(businessKey, "recordVisit", Map.of("visitDate", UnionDay.today().toString(),
         "visitors", "Li Na", "situation", "Back home and well", "moneyHandedOver", Map.of("value", 0.0, "type",
         "Double"), "hardshipFound", Map.of("value", false, "type", "Boolean"))).ok()).isTrue();
 
@@ -307,7 +308,7 @@ class TasklistBrowserSystemTests {
   /** A short hospital stay of a member, reported today by a group leader: the officers lead the visit. */
   private static String reportHospitalisation(String staffNo) throws Exception {
     RestClient leader = new RestClient(app.baseUrl(), "ps-leader1", "demo");
-    RestClient.Answer started = leader.reportVisit(staffNo, "HOSPITALISATION", LocalDate.now());
+    RestClient.Answer started = leader.reportVisit(staffNo, "HOSPITALISATION", UnionDay.today());
     assertThat(started.ok()).as("visit reported: %s", started).isTrue();
     return started.body().get("businessKey").asText();
   }
@@ -378,7 +379,7 @@ class TasklistBrowserSystemTests {
   }
 
   private static By completeButton() {
-    return By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='Complete']");
+    return By.xpath("//div[contains(@class,'form-actions')]//button[normalize-space()='完成']");
   }
 
   /** Cockpit's running-instance count overlaid on an activity of the bpmn-js diagram. */

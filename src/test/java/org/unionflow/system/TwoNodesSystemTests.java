@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.unionflow.UnionDay;
 
 /**
  * Two app nodes on one PostgreSQL database, Camunda's own clustering: any node works any case, and the job
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = PostgresDatabases.URL_VARIABLE, matches = ".+")
 class TwoNodesSystemTests {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = UnionDay.today();
   private static final Duration TIMER_WAIT = Duration.ofSeconds(60);
 
   @Test

@@ -3,7 +3,6 @@ package org.unionflow.trail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.unionflow.visits.VisitProcess.*;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionflow.TestUnions;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.platform.engine.UnionTenantIdProvider;
 
@@ -24,7 +24,7 @@ import org.unionflow.platform.engine.UnionTenantIdProvider;
 @UnionFlowTest
 class ApprovalTrailTests {
 
-  private static final String TODAY = LocalDate.now().toString();
+  private static final String TODAY = UnionDay.today().toString();
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;

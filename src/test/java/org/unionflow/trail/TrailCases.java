@@ -5,7 +5,6 @@ import static org.unionflow.DemoUsersOverHttp.JSON;
 import static org.unionflow.DemoUsersOverHttp.typed;
 import static org.unionflow.DemoUsersOverHttp.value;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.aid.AidProcess;
 import org.unionflow.motions.MotionProcess;
 import org.unionflow.visits.VisitProcess;
@@ -27,7 +27,7 @@ import org.unionflow.visits.VisitProcess;
 @Component
 class TrailCases {
 
-  static final String TODAY = LocalDate.now().toString();
+  static final String TODAY = UnionDay.today().toString();
 
   private final DemoUsersOverHttp demo;
   private final ManagementService management;
@@ -42,7 +42,7 @@ class TrailCases {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(VisitProcess.MEMBER_STAFF_NO, value(staffNo));
     variables.put(VisitProcess.EVENT_TYPE, value("FUNERAL"));
-    variables.put(VisitProcess.EVENT_DATE, value(LocalDate.now().minusDays(5).toString()));
+    variables.put(VisitProcess.EVENT_DATE, value(UnionDay.today().minusDays(5).toString()));
     variables.put(VisitProcess.DETAILS, value("Father passed away"));
     variables.put(VisitProcess.REPORTER, value("ps-leader1"));
     return start("ps-leader1", VisitProcess.KEY, variables);

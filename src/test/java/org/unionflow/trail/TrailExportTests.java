@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.motions.MotionProcess;
 
@@ -25,7 +26,7 @@ import org.unionflow.motions.MotionProcess;
 @UnionFlowTest
 class TrailExportTests {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = UnionDay.today();
 
   @Autowired TrailCases cases;
   @Autowired DemoUsersOverHttp demo;

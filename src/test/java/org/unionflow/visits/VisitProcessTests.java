@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.unionflow.TestUnions;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.aid.AidCase;
 import org.unionflow.aid.AidProcess;
@@ -45,7 +46,7 @@ import org.unionflow.trail.ApprovalTrail;
 @UnionFlowTest
 class VisitProcessTests {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = UnionDay.today();
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
@@ -75,8 +76,8 @@ class VisitProcessTests {
     assertThat(visit).isWaitingAt(PLAN_VISIT).hasBusinessKey(visits.search(unionId, null, null, Pageable.ofSize(1))
         .getContent().get(0).getBusinessKey());
     assertThat(visit.getBusinessKey()).matches("VIS-" + TODAY.getYear() + "-\\d{3,}");
-    assertThat(task(visit)).hasCandidateGroup(Groups.OFFICERS).hasDueDate(java.sql.Timestamp.valueOf(
-        TODAY.plusDays(2).atTime(23, 59, 59)));
+    assertThat(task(visit)).hasCandidateGroup(Groups.OFFICERS).hasDueDate(java.sql.Timestamp.from(
+        TODAY.plusDays(2).atTime(23, 59, 59).atZone(UnionDay.ZONE).toInstant()));
     planVisit();
     assertThat(visit).isWaitingAt(RECORD_VISIT);
     assertThat(task(visit)).hasCandidateGroup(Groups.OFFICERS);
@@ -164,7 +165,8 @@ class VisitProcessTests {
   void visitMadeInTimeCancelsTheDeadlineTimer() {
     report(EventType.WEDDING, TODAY, null);
     assertThat(job(visit)).isNotNull();
-    assertThat(job(visit).getDuedate()).isEqualTo(java.sql.Timestamp.valueOf(TODAY.plusDays(7).atTime(23, 59, 59)));
+    assertThat(job(visit).getDuedate()).isEqualTo(java.sql.Timestamp.from(
+        TODAY.plusDays(7).atTime(23, 59, 59).atZone(UnionDay.ZONE).toInstant()));
 
     planVisit();
     recordVisit("200.00", false);

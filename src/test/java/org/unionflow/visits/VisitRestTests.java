@@ -7,6 +7,8 @@ import static org.unionflow.DemoUsersOverHttp.value;
 import static org.unionflow.visits.VisitProcess.*;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.trail.ApprovalTrail;
 
@@ -31,7 +34,7 @@ import org.unionflow.trail.ApprovalTrail;
 @UnionFlowTest
 class VisitRestTests {
 
-  private static final String TODAY = LocalDate.now().toString();
+  private static final String TODAY = UnionDay.today().toString();
 
   @Autowired TestRestTemplate rest;
   @Autowired DemoUsersOverHttp demo;
@@ -103,9 +106,31 @@ class VisitRestTests {
       assertThat(refused.getStatusCode()).as(resource).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat((List<Map<String, String>>) refused.getBody().get("fieldErrors")).extracting(error -> error.get("field"))
           .containsExactly(EVENT_TYPE, EVENT_DATE);
-      assertThat((String) refused.getBody().get("message")).contains("eventDate: must be a date");
+      assertThat((String) refused.getBody().get("message")).contains("eventDate: ").contains("must be a date");
     }
     assertThat(visitCount()).isEqualTo(before);
+  }
+
+  @Test
+  void aDateGivenAsAMomentIsThatMomentsDayInTheUnion() {
+    LocalDate day = UnionDay.today().minusDays(10);
+    // half past five in the evening in UTC is half past one in the night of the next day in Beijing
+    String evening = day.atTime(17, 30).atOffset(ZoneOffset.UTC)
+        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(MEMBER_STAFF_NO, value("PS-0019"));
+    variables.put(EVENT_TYPE, value("WEDDING"));
+    variables.put(EVENT_DATE, typed(evening, "Date"));
+    variables.put(DETAILS, value("Married last week"));
+    variables.put(REPORTER, value("ps-leader1"));
+    ResponseEntity<Map<String, Object>> started = demo.as("ps-leader1").exchange(
+        "/engine-rest/process-definition/key/" + KEY + "/submit-form", HttpMethod.POST,
+        new HttpEntity<>(Map.of("variables", variables)), JSON);
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    Map<String, Object> visit = demo.as("ps-officer1").exchange("/api/visits/" + started.getBody().get("businessKey"),
+        HttpMethod.GET, null, JSON).getBody();
+    assertThat(visit).containsEntry("eventDate", day.plusDays(1).toString());
   }
 
   @Test

@@ -4,7 +4,10 @@ import jakarta.ws.rs.ApplicationPath;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** The engine REST API of the starter, with UnionFlow's answers to refused input (400), lost races (409) and tasks gone (404). */
+/**
+ * The engine REST API of the starter, with UnionFlow's answers to refused input (400), lost races (409), and tasks
+ * gone or of another union (404).
+ */
 @Component
 @ApplicationPath("/engine-rest")
 class EngineRestConfig extends CamundaJerseyResourceConfig {
@@ -15,5 +18,6 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
     register(EngineExceptionMapper.class);
     register(TaskGoneMapper.class);
     register(ConcurrencyConflictMapper.class);
+    register(OtherUnionMapper.class);
   }
 }

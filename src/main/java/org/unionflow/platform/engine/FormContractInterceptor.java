@@ -48,6 +48,9 @@ class FormContractInterceptor extends CommandInterceptor {
       "FetchExternalTasksCmd", "LockExternalTaskCmd", "CompleteExternalTaskCmd", "HandleExternalTaskBpmnErrorCmd",
       "HandleExternalTaskFailureCmd");
 
+  // a person of several unions names the case's union; the tenant provider checks that it is one of theirs
+  private static final Set<String> AT_START = Set.of(UnionTenantIdProvider.UNION_ID);
+
   private final ProcessEngineConfigurationImpl engine;
   private final FormContract contract;
 
@@ -79,17 +82,17 @@ class FormContractInterceptor extends CommandInterceptor {
     if (command instanceof SubmitTaskFormCmd || command instanceof CompleteTaskCmd) {
       String taskId = read(command, "taskId");
       Map<String, ?> submitted = read(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables");
-      contract.check(formOf(visibleTask(taskId)), submitted);
+      contract.check(formOf(visibleTask(taskId)), submitted, Set.of());
     } else if (command instanceof SubmitStartFormCmd) {
       refuseBusinessKey(read(command, "businessKey"));
-      contract.check(startFormOf(read(command, "processDefinitionId")), read(command, "variables"));
+      contract.check(startFormOf(read(command, "processDefinitionId")), read(command, "variables"), AT_START);
     } else if (command instanceof StartProcessInstanceCmd) {
       ProcessInstantiationBuilderImpl start = read(command, "instantiationBuilder");
       refuseBusinessKey(start.getBusinessKey());
       String definitionId = start.getProcessDefinitionId() != null ? start.getProcessDefinitionId()
           : latestDefinitionId(start.getProcessDefinitionKey());
       if (definitionId != null) {
-        contract.check(startFormOf(definitionId), start.getVariables());
+        contract.check(startFormOf(definitionId), start.getVariables(), AT_START);
       }
     }
   }

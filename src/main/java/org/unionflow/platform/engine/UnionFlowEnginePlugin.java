@@ -11,20 +11,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts UnionFlow's engine-wide behaviour in place: every parse listener bean (form validation, approval trail)
- * applies to every process deployed, every instance gets its base union as tenant, and every command a person
- * sends passes the form contract.
+ * applies to every process deployed, every instance gets its base union as tenant, work can be handed over, and
+ * every command a person sends passes the form contract.
  */
 @Component
 class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final List<BpmnParseListener> parseListeners;
   private final UnionTenantIdProvider tenantIdProvider;
+  private final TaskAssignmentAuthorizations taskAuthorizations;
   private final FormContract formContract;
 
   UnionFlowEnginePlugin(List<BpmnParseListener> parseListeners, UnionTenantIdProvider tenantIdProvider,
-      FormContract formContract) {
+      TaskAssignmentAuthorizations taskAuthorizations, FormContract formContract) {
     this.parseListeners = parseListeners;
     this.tenantIdProvider = tenantIdProvider;
+    this.taskAuthorizations = taskAuthorizations;
     this.formContract = formContract;
   }
 
@@ -37,6 +39,7 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
     listeners.addAll(parseListeners);
     configuration.setCustomPreBPMNParseListeners(listeners);
     configuration.setTenantIdProvider(tenantIdProvider);
+    configuration.setResourceAuthorizationProvider(taskAuthorizations);
     configuration.setCustomPreCommandInterceptorsTxRequired(
         withContract(configuration.getCustomPreCommandInterceptorsTxRequired(), configuration));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(

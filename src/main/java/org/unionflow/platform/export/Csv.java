@@ -9,6 +9,8 @@ import java.util.List;
 /** RFC 4180 text: a header row, then one row per record; values quoted only when they need it. */
 public final class Csv {
 
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
   private final List<String> lines = new ArrayList<>();
   private final List<String> header;
   private final List<List<Object>> records = new ArrayList<>();
@@ -61,7 +63,12 @@ public final class Csv {
     if (value instanceof BigDecimal amount) {
       return amount.toPlainString();
     }
-    return value.toString();
+    if (value instanceof Number) {
+      return value.toString();
+    }
+    String text = value.toString();
+    // a spreadsheet runs a cell that starts like a formula; a leading apostrophe keeps it text
+    return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   private static String line(List<String> cells) {

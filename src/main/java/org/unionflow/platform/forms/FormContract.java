@@ -34,15 +34,16 @@ public class FormContract {
    *
    * @param formId    the step's form, or null when the step has none (then nothing may be submitted)
    * @param submitted variable names and values as the caller sent them
+   * @param alsoAllowed names the step takes beside its form's fields, checked where they are used
    */
-  public void check(String formId, Map<String, ?> submitted) {
+  public void check(String formId, Map<String, ?> submitted, Set<String> alsoAllowed) {
     if (submitted == null || submitted.isEmpty()) {
       return;
     }
     List<String> fields = formId == null ? List.of() : schemas.keys(formId);
     FieldErrors errors = new FieldErrors();
     for (String name : submitted.keySet()) {
-      if (!fields.contains(name)) {
+      if (!fields.contains(name) && !alsoAllowed.contains(name)) {
         errors.reject(name, formId == null ? NO_FORM : NOT_A_FIELD);
       } else if (!isPlain(valueOf(submitted, name))) {
         errors.reject(name, WRONG_TYPE);

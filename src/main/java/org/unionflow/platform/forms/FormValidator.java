@@ -1,8 +1,8 @@
 package org.unionflow.platform.forms;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.List;
@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Enforces on the server what a Camunda Form promises in the browser, then the process's own
- * {@link FormInputCheck}s; refuses the whole submission with every field error at once.
+ * {@link FormInputCheck}s; refuses the whole submission with every field error at once. A date field given as a
+ * typed Date (an instant, over the REST API) is taken as that moment's day in the union's time zone.
  */
 @Component
 public class FormValidator {
@@ -33,15 +34,20 @@ public class FormValidator {
 
   private final FormSchemas schemas;
   private final Map<String, List<FormInputCheck>> checksByFormId;
+  private final Clock clock;
 
-  FormValidator(FormSchemas schemas, List<FormInputCheck> checks) {
+  FormValidator(FormSchemas schemas, List<FormInputCheck> checks, Clock clock) {
     this.schemas = schemas;
     this.checksByFormId = checks.stream().collect(Collectors.groupingBy(FormInputCheck::formId));
+    this.clock = clock;
   }
 
   public void validate(String formId, String unionId, VariableScope submitted) {
     FieldErrors errors = new FieldErrors();
     for (FormField field : schemas.fields(formId).orElse(List.of())) {
+      if (field.isDate() && submitted.getVariable(field.key()) instanceof Date instant) {
+        submitted.setVariable(field.key(), instant.toInstant().atZone(clock.getZone()).toLocalDate().toString());
+      }
       checkField(field, submitted.getVariable(field.key()), errors);
     }
     // domain rules only look at values that are already well-formed
@@ -105,9 +111,7 @@ public class FormValidator {
     }
     LocalDate date;
     try {
-      date = value instanceof LocalDate local ? local
-          : value instanceof Date instant ? LocalDate.ofInstant(instant.toInstant(), ZoneOffset.UTC)
-          : LocalDate.parse(value.toString());
+      date = value instanceof LocalDate local ? local : LocalDate.parse(value.toString());
     } catch (DateTimeParseException e) {
       errors.reject(field.key(), "日期格式应为 2026-03-15 / must be a date like 2026-03-15");
       return;

@@ -2,8 +2,6 @@ package org.unionflow.platform.forms;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.unionflow.platform.Money;
 
@@ -21,11 +19,8 @@ public final class Submitted {
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
+  /** A day as a form sends it, 2026-12-02 (the form validator has made a typed Date the union's day). */
   public LocalDate date(String name) {
-    Object value = scope.getVariable(name);
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-    }
     String text = text(name);
     return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
   }
@@ -35,8 +30,8 @@ public final class Submitted {
   }
 
   public Integer integer(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : new BigDecimal(value.toString().trim()).intValueExact();
+    String text = text(name);
+    return text == null ? null : new BigDecimal(text).intValueExact();
   }
 
   public boolean flag(String name) {

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -89,6 +90,8 @@ class IdentityBootstrap implements ApplicationRunner {
       grant(group, DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
       grant(group, DEPLOYMENT, "*", Permissions.READ);
     }
+    // the chair hands work over when someone is away (to a member of the task's group: TaskAssignmentAuthorizations)
+    grant(Groups.CHAIR, TASK, "*", TaskPermissions.TASK_ASSIGN);
     createFilter(MY_GROUPS_TASKS, -10, "Tasks your groups can claim or have claimed / 本组可认领或已认领的任务",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .orderByTaskCreateTime().asc());

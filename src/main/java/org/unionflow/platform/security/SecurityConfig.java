@@ -9,6 +9,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -82,6 +83,16 @@ class SecurityConfig {
         .requestCache(cache -> cache.disable())
         .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         .build();
+  }
+
+  /** Writes from another site are refused before anyone is authenticated (see {@link SameOriginWrites}). */
+  @Bean
+  FilterRegistrationBean<SameOriginWrites> sameOriginWrites() {
+    FilterRegistrationBean<SameOriginWrites> registration = new FilterRegistrationBean<>(new SameOriginWrites());
+    registration.setName("same-origin-writes");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
   }
 
   /** The engine REST API is open by default; this makes it answer 401 without credentials. */

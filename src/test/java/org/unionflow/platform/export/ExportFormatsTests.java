@@ -30,6 +30,19 @@ class ExportFormatsTests {
   }
 
   @Test
+  void csvCellsThatWouldRunAsFormulasStayText() {
+    Csv csv = Csv.withHeader("purpose", "payee", "amount")
+        .row("=HYPERLINK(\"http://x\")", "@SUM(A1)", new BigDecimal("-500.00"))
+        .row("+1", "-2", "\tcmd")
+        .row("\r=1+1", "张三", 3);
+
+    assertThat(csv.toString()).isEqualTo("purpose,payee,amount\r\n"
+        + "\"'=HYPERLINK(\"\"http://x\"\")\",'@SUM(A1),-500.00\r\n"
+        + "'+1,'-2,'\tcmd\r\n"
+        + "\"'\r=1+1\",张三,3\r\n");
+  }
+
+  @Test
   void csvRefusesARowOfTheWrongWidth() {
     Csv csv = Csv.withHeader("a", "b");
     assertThatThrownBy(() -> csv.row("only one")).isInstanceOf(IllegalArgumentException.class);

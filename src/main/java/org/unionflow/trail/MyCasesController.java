@@ -1,0 +1,54 @@
+package org.unionflow.trail;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.security.UnionFlowUser;
+
+/**
+ * "My cases": the cases the caller started in their union, newest first, with their current steps and vouchers;
+ * whoever reports an event or applies for aid follows it here without rights to read the whole case.
+ */
+@RestController
+class MyCasesController {
+
+  static final int LIMIT = 100;
+
+  private final HistoryService history;
+  private final TaskService tasks;
+  private final CasePayments payments;
+  private final CurrentUser currentUser;
+
+  MyCasesController(HistoryService history, TaskService tasks, CasePayments payments, CurrentUser currentUser) {
+    this.history = history;
+    this.tasks = tasks;
+    this.payments = payments;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/api/my/cases")
+  List<MyCase> cases() {
+    UnionFlowUser user = currentUser.get();
+    List<HistoricProcessInstance> started = history.createHistoricProcessInstanceQuery().startedBy(user.id())
+        .tenantIdIn(user.union()).rootProcessInstances().orderByProcessInstanceStartTime().desc().listPage(0, LIMIT);
+    if (started.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<String>> openSteps = tasks.createTaskQuery()
+        .processInstanceIdIn(started.stream().map(HistoricProcessInstance::getId).toArray(String[]::new)).list()
+        .stream().collect(Collectors.groupingBy(Task::getProcessInstanceId,
+            Collectors.mapping(Task::getName, Collectors.toList())));
+    return started.stream().map(instance -> new MyCase(instance.getBusinessKey(),
+        instance.getProcessDefinitionName(), instance.getStartTime().toInstant(), instance.getState(),
+        openSteps.getOrDefault(instance.getId(), List.of()),
+        payments.bookedBy(instance.getId()).stream()
+            .map(CasePayments.Booking::voucherNo).toList())).toList();
+  }
+}

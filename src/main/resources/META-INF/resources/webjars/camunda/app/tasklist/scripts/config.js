@@ -1,0 +1,30 @@
+// UnionFlow's Tasklist: Chinese first (see ../../unionflow/locales.js for how the locale is picked).
+import {app, locales} from '../../unionflow/locales.js';
+
+export default {
+  app,
+  locales,
+  // Replacing the webjar's config.js drops its shortcuts: these are the same keys, described in Chinese.
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: '认领当前选中的任务'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: '将焦点移到第一个筛选器'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: '将焦点移到任务列表的第一个任务'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: '将焦点移到任务表单的第一个输入框'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: '打开“发起流程”对话框'
+    }
+  }
+};
