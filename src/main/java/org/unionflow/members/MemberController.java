@@ -29,8 +29,10 @@ import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
 import org.unionflow.platform.web.SortableBy;
 
-/** The member register over REST; officers and the chair keep it, everyone of the union may read it (contacts as
- * the read policy says). */
+/**
+ * The member register over REST; officers and the chair keep it, everyone of the union may read it (contacts as
+ * the read policy says).
+ */
 @RestController
 @RequestMapping("/api/members")
 class MemberController {
