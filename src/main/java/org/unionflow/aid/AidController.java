@@ -1,13 +1,11 @@
 package org.unionflow.aid;
 
 import java.util.List;
-import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.unionflow.platform.Groups;
 import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.security.Detail;
+import org.unionflow.platform.security.ReadPolicy;
+import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
 import org.unionflow.platform.web.NotFoundException;
 import org.unionflow.platform.web.SortableBy;
@@ -32,20 +32,17 @@ import org.unionflow.trail.ApprovalTrail;
 class AidController {
 
   private static final SortableBy SORTABLE = SortableBy.of("openedAt", "businessKey", "status", "category");
-  /** Who handles or oversees cases and may read them in full. */
-  private static final Set<String> CASE_READERS = Set.of(Groups.OFFICERS, Groups.COMMITTEE, Groups.CHAIR,
-      Groups.AUDITORS, Groups.TREASURER, Groups.HIGHER_LEVEL);
-  /** Who sees the full name on the public notice. */
-  private static final Set<String> NAME_READERS = Set.of(Groups.COMMITTEE, Groups.CHAIR, Groups.AUDITORS);
 
   private final AidService aid;
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
+  private final ReadPolicy policy;
 
-  AidController(AidService aid, ApprovalTrail trail, CurrentUser currentUser) {
+  AidController(AidService aid, ApprovalTrail trail, CurrentUser currentUser, ReadPolicy policy) {
     this.aid = aid;
     this.trail = trail;
     this.currentUser = currentUser;
+    this.policy = policy;
   }
 
   record ObjectionForm(String reason) {
@@ -55,20 +52,21 @@ class AidController {
   Page<AidCaseView> list(@RequestParam(required = false) AidStatus status,
       @RequestParam(required = false) AidCategory category, @RequestParam(required = false) Integer year,
       @PageableDefault(size = 20, sort = "openedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-    return aid.search(caseReader().union(), status, category, year, SORTABLE.check(pageable)).map(AidCaseView::of);
+    return aid.search(policy.unionOf(currentUser.get(), Register.AID_CASES), status, category, year,
+        SORTABLE.check(pageable)).map(AidCaseView::of);
   }
 
   @GetMapping("/cases/{businessKey}")
   AidCaseView get(@PathVariable String businessKey) {
-    AidCase aidCase = aid.find(caseReader().union(), businessKey);
+    AidCase aidCase = aid.find(policy.unionOf(currentUser.get(), Register.AID_CASES), businessKey);
     return AidCaseView.of(aidCase, aid.objections(aidCase), trail.of(aidCase.getProcessInstanceId()));
   }
 
   @GetMapping("/notices")
   List<NoticeView> notices() {
     UnionFlowUser user = currentUser.get();
-    boolean showName = user.groups().stream().anyMatch(NAME_READERS::contains);
-    return aid.underNotice(user.union()).stream().map(c -> NoticeView.of(c, showName)).toList();
+    return aid.underNotice(policy.unionOf(user, Register.AID_NOTICES)).stream()
+        .map(c -> NoticeView.of(c, policy.name(user, Detail.NOTICE_NAMES, c.getMember().getName()))).toList();
   }
 
   @PostMapping("/cases/{businessKey}/objections")
@@ -81,17 +79,8 @@ class AidController {
 
   @GetMapping("/files/{memberStaffNo}")
   HardshipFileView file(@PathVariable String memberStaffNo) {
-    HardshipFile file = aid.fileOf(caseReader().union(), memberStaffNo)
+    HardshipFile file = aid.fileOf(policy.unionOf(currentUser.get(), Register.HARDSHIP_FILES), memberStaffNo)
         .orElseThrow(() -> new NotFoundException("Hardship file of member", memberStaffNo));
     return HardshipFileView.of(file, aid.aidReceived(file), aid.history(file));
-  }
-
-  private UnionFlowUser caseReader() {
-    UnionFlowUser user = currentUser.get();
-    if (user.groups().stream().noneMatch(CASE_READERS::contains)) {
-      throw new AccessDeniedException("Aid cases are read by officers, the committee, the chair, the treasurer "
-          + "and the auditors");
-    }
-    return user;
   }
 }

@@ -166,8 +166,8 @@ public class AidService {
   public LedgerEntry pay(long caseId, LocalDate paidOn, String method, String treasurer) {
     AidCase aidCase = get(caseId);
     Payment payment = new Payment(aidCase.getUnionId(), BudgetCategory.HARDSHIP_AID, paidOn,
-        aidCase.getApprovedAmount(), "Hardship aid / 困难帮扶 " + aidCase.getCategory() + " — "
-            + aidCase.getMember().getName(), aidCase.getBusinessKey(), aidCase.getProcessInstanceId(), treasurer);
+        aidCase.getApprovedAmount(), "Hardship aid / 困难帮扶 " + aidCase.getCategory(), aidCase.getBusinessKey(),
+        aidCase.getProcessInstanceId(), treasurer, aidCase.getMember().getName());
     LedgerEntry entry = aidCase.isOverBudget() ? fund.bookOverBudget(payment) : fund.book(payment);
     aidCase.paid(paidOn, method, entry.getId(), entry.getVoucherNo());
     return entry;

@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.unionflow.fund.FundReaders;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.security.ReadPolicy;
+import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
 import org.unionflow.platform.web.NotFoundException;
 
@@ -31,12 +32,15 @@ class AuditController {
   private final AuditOpening opening;
   private final AuditReportExport export;
   private final CurrentUser currentUser;
+  private final ReadPolicy policy;
 
-  AuditController(AuditService audits, AuditOpening opening, AuditReportExport export, CurrentUser currentUser) {
+  AuditController(AuditService audits, AuditOpening opening, AuditReportExport export, CurrentUser currentUser,
+      ReadPolicy policy) {
     this.audits = audits;
     this.opening = opening;
     this.export = export;
     this.currentUser = currentUser;
+    this.policy = policy;
   }
 
   record AuditRequest(LocalDate periodStart, LocalDate periodEnd) {
@@ -44,7 +48,14 @@ class AuditController {
 
   @GetMapping
   List<AuditView> list() {
-    return audits.list(FundReaders.unionOf(currentUser.get())).stream().map(AuditView::of).toList();
+    return audits.list(policy.unionOf(currentUser.get(), Register.AUDITS)).stream().map(AuditView::of).toList();
+  }
+
+  /** The published reports, for the notice board of every member. */
+  @GetMapping("/published")
+  List<AuditView> published() {
+    return audits.list(policy.unionOf(currentUser.get(), Register.AUDIT_REPORTS)).stream()
+        .filter(audit -> audit.getStatus() == AuditStatus.PUBLISHED).map(AuditView::of).toList();
   }
 
   @PostMapping
@@ -59,7 +70,7 @@ class AuditController {
 
   @GetMapping("/{businessKey}")
   AuditView get(@PathVariable String businessKey) {
-    FundAudit audit = audits.find(FundReaders.unionOf(currentUser.get()), businessKey);
+    FundAudit audit = audits.find(policy.unionOf(currentUser.get(), Register.AUDITS), businessKey);
     return AuditView.of(audit, audits.auditPackage(audit), audits.samples(audit), audits.findings(audit),
         audits.votes(audit));
   }
@@ -85,7 +96,7 @@ class AuditController {
 
   /** A report is published to every member of the union once the auditors approved it. */
   private FundAudit published(String businessKey) {
-    FundAudit audit = audits.find(currentUser.get().union(), businessKey);
+    FundAudit audit = audits.find(policy.unionOf(currentUser.get(), Register.AUDIT_REPORTS), businessKey);
     if (audit.getStatus() != AuditStatus.PUBLISHED) {
       throw new NotFoundException("Published report of audit", businessKey);
     }

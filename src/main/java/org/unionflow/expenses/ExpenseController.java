@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
-import org.unionflow.fund.FundReaders;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.security.ReadPolicy;
+import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
 import org.unionflow.platform.web.SortableBy;
 import org.unionflow.trail.ApprovalTrail;
@@ -32,11 +33,13 @@ class ExpenseController {
   private final FundExpenseService expenses;
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
+  private final ReadPolicy policy;
 
-  ExpenseController(FundExpenseService expenses, ApprovalTrail trail, CurrentUser currentUser) {
+  ExpenseController(FundExpenseService expenses, ApprovalTrail trail, CurrentUser currentUser, ReadPolicy policy) {
     this.expenses = expenses;
     this.trail = trail;
     this.currentUser = currentUser;
+    this.policy = policy;
   }
 
   /** By status, category and a period of planned dates (from and to inclusive). */
@@ -46,7 +49,7 @@ class ExpenseController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @PageableDefault(size = 20, sort = "requestedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-    String unionId = FundReaders.unionOf(currentUser.get());
+    String unionId = policy.unionOf(currentUser.get(), Register.EXPENSES);
     if (from != null && to != null) {
       FundLedgerService.checkPeriod(from, to, "from", "to");
     }
@@ -55,7 +58,7 @@ class ExpenseController {
 
   @GetMapping("/{businessKey}")
   ExpenseView get(@PathVariable String businessKey) {
-    Expense expense = expenses.find(FundReaders.unionOf(currentUser.get()), businessKey);
+    Expense expense = expenses.find(policy.unionOf(currentUser.get(), Register.EXPENSES), businessKey);
     return ExpenseView.of(expense, expenses.votes(expense), trail.of(expense.getProcessInstanceId()));
   }
 

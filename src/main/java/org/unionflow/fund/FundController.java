@@ -13,8 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionflow.platform.export.Csv;
 import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.security.Detail;
+import org.unionflow.platform.security.ReadPolicy;
+import org.unionflow.platform.security.Register;
+import org.unionflow.platform.security.UnionFlowUser;
 import org.unionflow.platform.web.SortableBy;
 
 /**
@@ -29,51 +34,80 @@ class FundController {
 
   private final FundLedgerService fund;
   private final CurrentUser currentUser;
+  private final ReadPolicy policy;
   private final Clock clock;
 
-  FundController(FundLedgerService fund, CurrentUser currentUser, Clock clock) {
+  FundController(FundLedgerService fund, CurrentUser currentUser, ReadPolicy policy, Clock clock) {
     this.fund = fund;
     this.currentUser = currentUser;
+    this.policy = policy;
     this.clock = clock;
   }
 
   @GetMapping("/budget-lines")
   List<BudgetLineStatus> budgetLines(@RequestParam(required = false) Integer year) {
-    return fund.lines(currentUser.get().union(), year == null ? LocalDate.now(clock).getYear() : year);
+    return fund.lines(policy.unionOf(currentUser.get(), Register.BUDGET), year == null ? LocalDate.now(clock).getYear() : year);
   }
 
   @GetMapping("/ledger")
   Page<LedgerEntryView> ledger(@RequestParam(required = false) Integer year,
       @PageableDefault(size = 50, sort = "entryDate", direction = Sort.Direction.DESC) Pageable pageable) {
     int ledgerYear = year == null ? LocalDate.now(clock).getYear() : year;
-    return fund.ledger(currentUser.get().union(), ledgerYear, SORTABLE.check(pageable)).map(LedgerEntryView::of);
+    UnionFlowUser user = currentUser.get();
+    return fund.ledger(policy.unionOf(user, Register.LEDGER), ledgerYear, SORTABLE.check(pageable))
+        .map(e -> LedgerEntryView.of(e, shownBeneficiary(user, e.getBeneficiary())));
   }
 
   /** The ledger of a period with its income and expense totals by category. */
   @GetMapping("/ledger/period")
   LedgerPeriodView period(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return LedgerPeriodView.of(fund.period(FundReaders.unionOf(currentUser.get()), from, to));
+    UnionFlowUser user = currentUser.get();
+    return LedgerPeriodView.of(fund.period(policy.unionOf(user, Register.LEDGER), from, to),
+        name -> shownBeneficiary(user, name));
   }
 
   @GetMapping(value = "/ledger.csv", produces = Exports.CSV_VALUE)
   ResponseEntity<byte[]> ledgerCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
       LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    LedgerPeriod period = fund.period(FundReaders.unionOf(currentUser.get()), from, to);
-    return Exports.csv("ledger-" + from + "-" + to, FundCsv.ledger(period));
+    return Exports.csv("ledger-" + from + "-" + to, ledgerTable(from, to));
+  }
+
+  /** The same as the CSV, as a workbook whose amounts and dates stay numbers and dates. */
+  @GetMapping(value = "/ledger.xlsx", produces = Exports.XLSX_VALUE)
+  ResponseEntity<byte[]> ledgerXlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    return Exports.xlsx("ledger-" + from + "-" + to, ledgerTable(from, to));
+  }
+
+  private Csv ledgerTable(LocalDate from, LocalDate to) {
+    UnionFlowUser user = currentUser.get();
+    LedgerPeriod period = fund.period(policy.unionOf(user, Register.LEDGER), from, to);
+    return FundCsv.ledger(period, name -> shownBeneficiary(user, name));
   }
 
   /** Budget execution (预算执行) of every line of the years the period touches. */
   @GetMapping("/budget-execution")
   List<LineExecution> execution(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
       LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return fund.execution(FundReaders.unionOf(currentUser.get()), from, to);
+    return fund.execution(policy.unionOf(currentUser.get(), Register.LEDGER), from, to);
   }
 
   @GetMapping(value = "/budget-execution.csv", produces = Exports.CSV_VALUE)
   ResponseEntity<byte[]> executionCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
       LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    List<LineExecution> lines = fund.execution(FundReaders.unionOf(currentUser.get()), from, to);
+    List<LineExecution> lines = fund.execution(policy.unionOf(currentUser.get(), Register.LEDGER), from, to);
     return Exports.csv("budget-execution-" + from + "-" + to, FundCsv.execution(lines));
+  }
+
+  @GetMapping(value = "/budget-execution.xlsx", produces = Exports.XLSX_VALUE)
+  ResponseEntity<byte[]> executionXlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    List<LineExecution> lines = fund.execution(policy.unionOf(currentUser.get(), Register.LEDGER), from, to);
+    return Exports.xlsx("budget-execution-" + from + "-" + to, FundCsv.execution(lines));
+  }
+
+  private String shownBeneficiary(UnionFlowUser user, String name) {
+    return policy.name(user, Detail.LEDGER_NAMES, name);
   }
 }

@@ -81,7 +81,8 @@ public class FundLedgerService {
       throw FieldErrors.single("voucherNo", voucherNo + " is already in the ledger of this union");
     }
     return entries.save(new LedgerEntry(line, new Payment(payment.unionId(), payment.category(), payment.date(),
-        amount, payment.description(), payment.businessKey(), payment.processInstanceId(), payment.bookedBy()),
+        amount, payment.description(), payment.businessKey(), payment.processInstanceId(), payment.bookedBy(),
+        payment.beneficiary()),
         voucherNo, Instant.now(clock)));
   }
 

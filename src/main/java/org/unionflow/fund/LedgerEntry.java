@@ -43,6 +43,7 @@ public class LedgerEntry {
   private String processInstanceId;
   private String bookedBy;
   private Instant bookedAt;
+  private String beneficiary;
 
   protected LedgerEntry() {
   }
@@ -60,6 +61,7 @@ public class LedgerEntry {
     this.processInstanceId = payment.processInstanceId();
     this.bookedBy = payment.bookedBy();
     this.bookedAt = bookedAt;
+    this.beneficiary = payment.beneficiary();
   }
 
   public Long getId() {
@@ -92,6 +94,11 @@ public class LedgerEntry {
 
   public String getVoucherNo() {
     return voucherNo;
+  }
+
+  /** The member paid, if any; readers see it as the read policy says. */
+  public String getBeneficiary() {
+    return beneficiary;
   }
 
   public String getDescription() {

@@ -1,5 +1,6 @@
 package org.unionflow.members;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,4 +24,7 @@ interface MemberRepository extends JpaRepository<Member, Long> {
       """)
   Page<Member> search(@Param("unionId") String unionId, @Param("search") String search,
       @Param("unionGroup") String unionGroup, Pageable pageable);
+
+  @Query("select distinct m.unionGroup from Member m where m.unionId = :unionId order by m.unionGroup")
+  List<String> unionGroups(@Param("unionId") String unionId);
 }

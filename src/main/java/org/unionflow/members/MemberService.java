@@ -1,5 +1,6 @@
 package org.unionflow.members;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -24,6 +25,11 @@ public class MemberService {
     String pattern = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
     String group = unionGroup == null || unionGroup.isBlank() ? null : unionGroup.strip();
     return members.search(unionId, pattern, group, pageable);
+  }
+
+  /** The union groups (工会小组) the union's members belong to, for the register's filter. */
+  public List<String> unionGroups(String unionId) {
+    return members.unionGroups(unionId);
   }
 
   public Member get(String unionId, long id) {

@@ -16,6 +16,8 @@ import org.unionflow.members.MemberService;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.security.ReadPolicy;
+import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
 
 /** The congress register: sessions and their representatives; the chair and the motion committee keep it. */
@@ -27,18 +29,21 @@ class CongressController {
   private final MemberService members;
   private final IdentityService identity;
   private final CurrentUser currentUser;
+  private final ReadPolicy policy;
 
   CongressController(MotionService motions, MemberService members, IdentityService identity,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, ReadPolicy policy) {
     this.motions = motions;
     this.members = members;
     this.identity = identity;
     this.currentUser = currentUser;
+    this.policy = policy;
   }
 
   @GetMapping
   List<SessionView> sessions() {
-    return motions.sessions(currentUser.get().union()).stream().map(SessionView::of).toList();
+    return motions.sessions(policy.unionOf(currentUser.get(), Register.MOTIONS)).stream().map(SessionView::of)
+        .toList();
   }
 
   @PostMapping
@@ -50,7 +55,7 @@ class CongressController {
 
   @GetMapping("/{sessionId}/representatives")
   List<RepresentativeView> representatives(@PathVariable long sessionId) {
-    CongressSession session = motions.session(currentUser.get().union(), sessionId);
+    CongressSession session = motions.session(policy.unionOf(currentUser.get(), Register.MOTIONS), sessionId);
     return motions.representatives(session).stream().map(RepresentativeView::of).toList();
   }
 

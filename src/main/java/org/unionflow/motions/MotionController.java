@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.security.ReadPolicy;
+import org.unionflow.platform.security.Register;
 import org.unionflow.platform.web.SortableBy;
 import org.unionflow.trail.ApprovalTrail;
 
@@ -26,11 +28,13 @@ class MotionController {
   private final MotionService motions;
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
+  private final ReadPolicy policy;
 
-  MotionController(MotionService motions, ApprovalTrail trail, CurrentUser currentUser) {
+  MotionController(MotionService motions, ApprovalTrail trail, CurrentUser currentUser, ReadPolicy policy) {
     this.motions = motions;
     this.trail = trail;
     this.currentUser = currentUser;
+    this.policy = policy;
   }
 
   @GetMapping
@@ -38,25 +42,29 @@ class MotionController {
       @RequestParam(required = false) MotionStatus status, @RequestParam(required = false) MotionCategory category,
       @RequestParam(required = false) String department,
       @PageableDefault(size = 20, sort = "submittedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-    return motions.search(currentUser.get().union(), sessionId, status, category, department,
+    return motions.search(union(), sessionId, status, category, department,
         SORTABLE.check(pageable)).map(MotionView::of);
   }
 
   @GetMapping("/{businessKey}")
   MotionView get(@PathVariable String businessKey) {
-    Motion motion = motions.find(currentUser.get().union(), businessKey);
+    Motion motion = motions.find(union(), businessKey);
     return MotionView.of(motion, motions.replies(motion), trail.of(motion.getProcessInstanceId()));
   }
 
   @GetMapping("/statistics")
   MotionStatistics statistics(@RequestParam long sessionId) {
-    return motions.statistics(currentUser.get().union(), sessionId);
+    return motions.statistics(union(), sessionId);
   }
 
   @GetMapping(value = "/statistics.csv", produces = "text/csv")
   ResponseEntity<String> statisticsCsv(@RequestParam long sessionId) {
-    MotionStatistics statistics = motions.statistics(currentUser.get().union(), sessionId);
+    MotionStatistics statistics = motions.statistics(union(), sessionId);
     return ResponseEntity.ok().contentType(CSV)
         .body(MotionStatistics.CSV_HEADER + "\n" + statistics.csvRow() + "\n");
+  }
+
+  private String union() {
+    return policy.unionOf(currentUser.get(), Register.MOTIONS);
   }
 }

@@ -7,13 +7,14 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.unionflow.platform.Groups;
+import org.unionflow.platform.security.ReadPolicy;
+import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
 import org.unionflow.platform.web.NotFoundException;
 
 /**
- * Who may read which trail: the chair and the audit committee read every case of their union; everyone else
- * only the cases they took part in (started, claimed or decided a step of). Another union's case does not exist.
+ * Who may read which trail: those the read policy lets read the whole trail (the chair and the audit committee)
+ * read every case of their union; everyone else only the cases they took part in (started, claimed or decided a step of). Another union's case does not exist.
  */
 @Service
 class CaseTrails {
@@ -23,19 +24,21 @@ class CaseTrails {
   private final HistoryService history;
   private final CaseTrailAssembler assembler;
   private final ApprovalTrail trail;
+  private final ReadPolicy policy;
 
-  CaseTrails(HistoryService history, CaseTrailAssembler assembler, ApprovalTrail trail) {
+  CaseTrails(HistoryService history, CaseTrailAssembler assembler, ApprovalTrail trail, ReadPolicy policy) {
     this.history = history;
     this.assembler = assembler;
     this.trail = trail;
+    this.policy = policy;
   }
 
-  static boolean monitors(UnionFlowUser user) {
-    return user.inGroup(Groups.CHAIR) || user.inGroup(Groups.AUDITORS);
+  private boolean monitors(UnionFlowUser user) {
+    return policy.mayRead(user, Register.TRAIL);
   }
 
   /** Refuses cross-case reading (searches, checks of all cases) to anyone but the chair and the auditors. */
-  static void requireMonitor(UnionFlowUser user, String what) {
+  private void requireMonitor(UnionFlowUser user, String what) {
     if (!monitors(user)) {
       throw new AccessDeniedException("Only the chair and the audit committee may " + what);
     }

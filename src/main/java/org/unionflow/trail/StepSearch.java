@@ -18,6 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionflow.platform.forms.FieldErrors;
+import org.unionflow.platform.security.ReadPolicy;
+import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
 
 /**
@@ -40,20 +42,22 @@ class StepSearch {
   private final IdentityService identity;
   private final ObjectMapper json;
   private final Clock clock;
+  private final ReadPolicy policy;
 
   StepSearch(ApprovalStepRepository steps, ApprovalTrail trail, RepositoryService repository,
-      IdentityService identity, ObjectMapper json, Clock clock) {
+      IdentityService identity, ObjectMapper json, Clock clock, ReadPolicy policy) {
     this.steps = steps;
     this.trail = trail;
     this.repository = repository;
     this.identity = identity;
     this.json = json;
     this.clock = clock;
+    this.policy = policy;
   }
 
   StepList find(UnionFlowUser user, StepFilter requested) {
     StepFilter filter = requested;
-    if (!CaseTrails.monitors(user)) {
+    if (!policy.mayRead(user, Register.TRAIL)) {
       if (filter.person() != null && !filter.person().equals(user.id())) {
         throw new AccessDeniedException(user.id() + " may list only the steps they decided themselves");
       }

@@ -2,47 +2,86 @@ package org.unionflow.visits;
 
 import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionflow.platform.export.Csv;
+import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.security.ReadPolicy;
+import org.unionflow.platform.security.Register;
 import org.unionflow.platform.web.SortableBy;
 
-/** The visit ledger (走访台账) of the caller's union and its open hardship referrals, read-only. */
+/** The visit ledger (走访台账) of the caller's union and its open hardship referrals, read-only, for
+ * the readers the policy names. */
 @RestController
 @RequestMapping("/api/visits")
 class VisitController {
 
+  // a download stops at this many visits (a union reports a few hundred a year)
+  private static final int EXPORT_LIMIT = 20_000;
   private static final SortableBy SORTABLE = SortableBy.of("reportedAt", "eventDate", "deadline", "status", "businessKey");
 
   private final VisitService visits;
   private final CurrentUser currentUser;
+  private final ReadPolicy policy;
 
-  VisitController(VisitService visits, CurrentUser currentUser) {
+  VisitController(VisitService visits, CurrentUser currentUser, ReadPolicy policy) {
     this.visits = visits;
     this.currentUser = currentUser;
+    this.policy = policy;
   }
 
   @GetMapping
   Page<VisitView> list(@RequestParam(required = false) VisitStatus status,
       @RequestParam(required = false) EventType eventType,
       @PageableDefault(size = 20, sort = "reportedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-    return visits.search(currentUser.get().union(), status, eventType, SORTABLE.check(pageable)).map(VisitView::of);
+    return visits.search(union(), status, eventType, SORTABLE.check(pageable)).map(VisitView::of);
+  }
+
+  /** The ledger as filtered, oldest report first, for the page's downloads. */
+  @GetMapping(value = "/export.csv", produces = Exports.CSV_VALUE)
+  ResponseEntity<byte[]> exportCsv(@RequestParam(required = false) VisitStatus status,
+      @RequestParam(required = false) EventType eventType) {
+    return Exports.csv("visits", export(status, eventType));
+  }
+
+  @GetMapping(value = "/export.xlsx", produces = Exports.XLSX_VALUE)
+  ResponseEntity<byte[]> exportXlsx(@RequestParam(required = false) VisitStatus status,
+      @RequestParam(required = false) EventType eventType) {
+    return Exports.xlsx("visits", export(status, eventType));
+  }
+
+  private Csv export(VisitStatus status, EventType eventType) {
+    Csv csv = Csv.withHeader("Case / 业务编号", "Staff no. / 工号", "Member / 会员", "Event / 事由",
+        "Event date / 事发日期", "Deadline / 期限", "Status / 状态", "Standard / 标准", "Handed over / 慰问金",
+        "Visit date / 走访日期", "Visitors / 走访人");
+    visits.search(union(), status, eventType, PageRequest.of(0, EXPORT_LIMIT, Sort.by("reportedAt")))
+        .forEach(v -> csv.row(v.getBusinessKey(), v.getMember().getStaffNo(), v.getMember().getName(),
+            v.getEventType(), v.getEventDate(), v.getDeadline(), v.getStatus(), v.getStandardAmount(),
+            v.getMoneyHandedOver(), v.getVisitDate(), v.getVisitors()));
+    return csv;
   }
 
   @GetMapping("/{businessKey}")
   VisitView get(@PathVariable String businessKey) {
-    Visit visit = visits.find(currentUser.get().union(), businessKey);
+    Visit visit = visits.find(union(), businessKey);
     return VisitView.of(visit, visits.referralOf(visit).orElse(null));
   }
 
   @GetMapping("/referrals")
   List<ReferralView> openReferrals() {
-    return visits.openReferrals(currentUser.get().union()).stream().map(ReferralView::of).toList();
+    return visits.openReferrals(union()).stream().map(ReferralView::of).toList();
+  }
+
+  private String union() {
+    return policy.unionOf(currentUser.get(), Register.VISITS);
   }
 }

@@ -79,8 +79,8 @@ public class VisitService {
   public LedgerEntry bookCondolenceMoney(long visitId, LocalDate paidOn, String bookedBy) {
     Visit visit = get(visitId);
     LedgerEntry entry = fund.book(new Payment(visit.getUnionId(), BudgetCategory.CONDOLENCE, paidOn,
-        visit.getMoneyHandedOver(), "Condolence money / 慰问金 " + visit.getEventType() + " — "
-            + visit.getMember().getName(), visit.getBusinessKey(), visit.getProcessInstanceId(), bookedBy));
+        visit.getMoneyHandedOver(), "Condolence money / 慰问金 " + visit.getEventType(), visit.getBusinessKey(),
+        visit.getProcessInstanceId(), bookedBy, visit.getMember().getName()));
     visit.paid(entry.getId());
     return entry;
   }

@@ -1,20 +1,18 @@
 package org.unionflow.trail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unionflow.WebappLogins.cookie;
+import static org.unionflow.WebappLogins.get;
+import static org.unionflow.WebappLogins.logIn;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.visits.VisitRestScenario;
 
@@ -37,61 +35,24 @@ class CockpitTrailPluginTests {
   }
 
   @Test
-  void theWebappLoginReadsTheTrailButChangesNothing() {
+  void theWebappLoginReadsTheTrailAndChangesNothingWithoutTheToken() {
     String visit = visits.lateFuneral("PS-0017");
     visits.plan("ps-officer1", visit);
 
-    String auditor = logIn("ps-auditor1", "cockpit");
-    ResponseEntity<String> trail = get(auditor, "/api/trail/cases/" + visit);
+    String auditor = logIn(rest, "ps-auditor1", "cockpit");
+    ResponseEntity<String> trail = get(rest, auditor, "/api/trail/cases/" + visit);
     assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(trail.getBody()).contains("\"businessKey\":\"" + visit + "\"", "ps-officer1");
-    assertThat(get(auditor, "/api/trail/verify").getStatusCode()).isEqualTo(HttpStatus.OK);
-    // the session is for reading the trail only: no other API, no change
-    assertThat(get(auditor, "/api/visits/" + visit).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(get(rest, auditor, "/api/trail/verify").getStatusCode()).isEqualTo(HttpStatus.OK);
+    // the session reads what the role may read; a change without the session's CSRF token is refused
+    assertThat(get(rest, auditor, "/api/visits/" + visit).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(rest.exchange("/api/aid/cases/" + visit + "/objections", HttpMethod.POST,
         new HttpEntity<>(Map.of("reason", "forged"), cookie(auditor)), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    String officer = logIn(rest, "ps-officer2", "tasklist");
+    assertThat(get(rest, officer, "/api/trail/cases/" + visit).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(rest, "JSESSIONID=forged", "/api/trail/cases/" + visit).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
-
-    String officer = logIn("ps-officer2", "tasklist");
-    assertThat(get(officer, "/api/trail/cases/" + visit).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(get("JSESSIONID=forged", "/api/trail/cases/" + visit).getStatusCode())
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
-  }
-
-  /** Logs in the way the webapp's login page does; answers the session cookie. */
-  private String logIn(String user, String app) {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/" + app + "/default/", String.class);
-    List<String> cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE);
-    String session = cookieValue(cookies, "JSESSIONID");
-    String csrf = cookieValue(cookies, "XSRF-TOKEN");
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, "JSESSIONID=" + session + "; XSRF-TOKEN=" + csrf);
-    headers.add("X-XSRF-TOKEN", csrf);
-    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", "demo");
-    ResponseEntity<String> login = rest.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
-        new HttpEntity<>(form, headers), String.class);
-    assertThat(login.getStatusCode()).as("login: %s", login.getBody()).isEqualTo(HttpStatus.OK);
-    List<String> renewed = login.getHeaders().get(HttpHeaders.SET_COOKIE);
-    String after = renewed == null ? null : cookieValue(renewed, "JSESSIONID");
-    return "JSESSIONID=" + (after != null ? after : session);
-  }
-
-  private ResponseEntity<String> get(String cookie, String path) {
-    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(cookie(cookie)), String.class);
-  }
-
-  private static HttpHeaders cookie(String cookie) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.add(HttpHeaders.COOKIE, cookie);
-    return headers;
-  }
-
-  private static String cookieValue(List<String> setCookies, String name) {
-    return setCookies == null ? null : setCookies.stream().filter(c -> c.startsWith(name + "="))
-        .map(c -> c.substring(name.length() + 1, c.indexOf(';') > 0 ? c.indexOf(';') : c.length()))
-        .findFirst().orElse(null);
   }
 }

@@ -2,6 +2,8 @@ package org.unionflow.platform.export;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /** RFC 4180 text: a header row, then one row per record; values quoted only when they need it. */
@@ -10,10 +12,11 @@ public final class Csv {
   private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private final List<String> lines = new ArrayList<>();
-  private final int columns;
+  private final List<String> header;
+  private final List<List<Object>> records = new ArrayList<>();
 
   private Csv(List<String> header) {
-    this.columns = header.size();
+    this.header = header;
     lines.add(line(header));
   }
 
@@ -22,15 +25,25 @@ public final class Csv {
   }
 
   public Csv row(Object... values) {
-    if (values.length != columns) {
-      throw new IllegalArgumentException("expected " + columns + " values, got " + values.length);
+    if (values.length != header.size()) {
+      throw new IllegalArgumentException("expected " + header.size() + " values, got " + values.length);
     }
+    records.add(Arrays.asList(values.clone()));
     List<String> cells = new ArrayList<>(values.length);
     for (Object value : values) {
       cells.add(text(value));
     }
     lines.add(line(cells));
     return this;
+  }
+
+  public List<String> header() {
+    return header;
+  }
+
+  /** The rows' values as given (amounts, dates), for a spreadsheet that keeps their types. */
+  public List<List<Object>> records() {
+    return Collections.unmodifiableList(records);
   }
 
   /** Data rows written so far, header excluded. */

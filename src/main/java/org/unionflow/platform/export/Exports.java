@@ -12,6 +12,7 @@ public final class Exports {
   public static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
   public static final String CSV_VALUE = "text/csv";
   public static final String PDF_VALUE = MediaType.APPLICATION_PDF_VALUE;
+  public static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   // Excel reads UTF-8 CSV as the local code page unless the file starts with a byte-order mark.
   private static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -22,6 +23,11 @@ public final class Exports {
   public static ResponseEntity<byte[]> csv(String fileName, Csv csv) {
     byte[] body = (BYTE_ORDER_MARK + csv).getBytes(StandardCharsets.UTF_8);
     return download(fileName + ".csv", CSV, body);
+  }
+
+  /** The same table as an Excel workbook of one sheet. */
+  public static ResponseEntity<byte[]> xlsx(String fileName, Csv table) {
+    return download(fileName + ".xlsx", MediaType.parseMediaType(XLSX_VALUE), Xlsx.of(fileName, table));
   }
 
   public static ResponseEntity<byte[]> pdf(String fileName, PrintableReport report) {

@@ -16,19 +16,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets the Cockpit plugin read the approval trail with the user's Cockpit login, so nobody logs in twice.
- * Only GET requests under /api/trail/ are accepted this way: they change nothing, so the session cookie cannot
- * be abused for a forged change; everything else still needs HTTP Basic.
+ * Lets the register pages and the Cockpit plugin call the domain API with the user's webapp login (Tasklist,
+ * Cockpit), so nobody logs in twice. A request that brings its own Authorization header is left to HTTP Basic.
+ * Changes made on the strength of the session cookie need the session's CSRF token (see {@link SecurityConfig}),
+ * so another site cannot forge them.
  */
 class WebappSessionAuthentication extends OncePerRequestFilter {
 
-  static final String PATH = "/api/trail/";
   private static final String ENGINE = "default";
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith(PATH)
-        || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+    return request.getHeader(HttpHeaders.AUTHORIZATION) != null;
   }
 
   @Override

@@ -5,7 +5,7 @@ export default {
   app,
   locales,
   // a refused form shows each server message at its field and keeps what was typed
-  customScripts: ['scripts/field-errors.js'],
+  customScripts: ['scripts/field-errors.js', 'scripts/registers-link.js'],
   // Replacing the webjar's config.js drops its shortcuts: these are the same keys, described in Chinese.
   shortcuts: {
     claimTask: {

@@ -1,0 +1,49 @@
+package org.unionflow.registers;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.unionflow.platform.Groups;
+import org.unionflow.platform.security.CurrentUser;
+import org.unionflow.platform.security.Detail;
+import org.unionflow.platform.security.ReadPolicy;
+import org.unionflow.platform.security.Register;
+import org.unionflow.platform.security.UnionFlowUser;
+
+/**
+ * Who the pages are talking to: the logged-in person, their roles by name, the registers the read policy lets
+ * them open, and the token their changes must carry when they ride on the webapp session.
+ */
+@RestController
+@RequestMapping("/api/registers")
+class RegistersController {
+
+  private final CurrentUser currentUser;
+  private final ReadPolicy policy;
+
+  RegistersController(CurrentUser currentUser, ReadPolicy policy) {
+    this.currentUser = currentUser;
+    this.policy = policy;
+  }
+
+  record Me(String id, String union, List<String> roles, List<RegisterView> registers, List<Detail> details,
+      String csrfHeader, String csrfToken) {
+  }
+
+  record RegisterView(Register name, String label) {
+  }
+
+  @GetMapping("/me")
+  Me me(CsrfToken csrf) {
+    UnionFlowUser user = currentUser.get();
+    List<String> roles = Groups.ALL.stream().filter(role -> user.inGroup(role.id())).map(Groups.Role::name)
+        .toList();
+    List<RegisterView> registers = Arrays.stream(Register.values()).filter(r -> policy.mayRead(user, r))
+        .map(r -> new RegisterView(r, r.label())).toList();
+    List<Detail> details = Arrays.stream(Detail.values()).filter(d -> policy.sees(user, d)).toList();
+    return new Me(user.id(), user.union(), roles, registers, details, csrf.getHeaderName(), csrf.getToken());
+  }
+}

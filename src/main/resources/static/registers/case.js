@@ -1,0 +1,54 @@
+// A case's page: its open tasks (linked to Tasklist), its register row and its approval trail, each as the
+// server lets this reader see them.
+'use strict';
+
+const DETAIL = {
+  VISITS: key => '/api/visits/' + encodeURIComponent(key),
+  MOTIONS: key => '/api/motions/' + encodeURIComponent(key),
+  AID_CASES: key => '/api/aid/cases/' + encodeURIComponent(key),
+  EXPENSES: key => '/api/fund/expenses/' + encodeURIComponent(key),
+  AUDITS: key => '/api/fund/audits/' + encodeURIComponent(key)
+};
+
+(async () => {
+  const params = new URLSearchParams(location.search);
+  const register = params.get('register');
+  const key = params.get('key');
+  if (!await frame(null)) {
+    return;
+  }
+  document.getElementById('title').textContent = '案件 / Case ' + key;
+
+  // Tasklist's own API reads the tasks this person may see, with the same session
+  const tasks = await fetch('/camunda/api/engine/engine/default/task?processInstanceBusinessKey=' + encodeURIComponent(key),
+    {credentials: 'same-origin', headers: {Accept: 'application/json'}}).then(r => (r.ok ? r.json() : []));
+  document.getElementById('tasks').innerHTML = tasks.map(t => `<li><a href="/camunda/app/tasklist/default/#/?task=${
+    encodeURIComponent(t.id)}">${esc(t.name)}</a> ${t.assignee ? '（' + esc(t.assignee) + '）' : ''}</li>`).join('')
+    || '<li>无待办 / None open to you</li>';
+
+  const detail = document.querySelector('#detail tbody');
+  if (DETAIL[register]) {
+    try {
+      const row = await api(DETAIL[register](key));
+      detail.innerHTML = Object.entries(row).filter(([, v]) => v !== null && typeof v !== 'object')
+        .map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(show(v, LABELS[v] ? 'label' : ''))}</td></tr>`).join('');
+    } catch (error) {
+      detail.innerHTML = `<tr><td class="error">${esc(error.message)}</td></tr>`;
+    }
+  } else {
+    detail.innerHTML = '<tr><td>见所属台账 / See its register</td></tr>';
+  }
+
+  const trail = document.querySelector('#trail tbody');
+  try {
+    const caseTrail = await api('/api/trail/cases/' + encodeURIComponent(key));
+    trail.innerHTML = caseTrail.entries.map(e => `<tr><td>${esc(show(e.at, 'moment'))}</td>
+      <td>${esc(e.name || e.kind)}</td><td>${esc(e.completedBy || e.actor || '')}</td>
+      <td>${esc(Object.entries(e.values || {}).map(([k, v]) => k + ': ' + show(v, LABELS[v] ? 'label' : '')).join('；'))}</td>
+      </tr>`).join('');
+  } catch (error) {
+    trail.innerHTML = `<tr><td colspan="4">${error.status === 403
+      ? '只有经办人、主席和经审委可查看此轨迹 / Only those who took part, the chair and the auditors read this trail'
+      : esc(error.message)}</td></tr>`;
+  }
+})();
