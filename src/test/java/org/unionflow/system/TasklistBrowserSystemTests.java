@@ -373,7 +373,7 @@ class TasklistBrowserSystemTests {
   @Test
   void aRefusedReportOfAnEventIsShownAtItsFieldInTheStartForm() throws Exception {
     logIn("/camunda/app/tasklist/", "ps-leader1");
-    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(),'Start process')]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(),'发起流程')]"))).click();
     wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + PROCESS_NAME
         + "']"))).click();
     WebElement staffNo = wait.until(elementToBeClickable(By.cssSelector(
@@ -389,7 +389,7 @@ class TasklistBrowserSystemTests {
     details.sendKeys("Marries next week");
     driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_reporter']")).sendKeys("ps-leader1");
     WebElement start = wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]"
-        + "//button[normalize-space()='Start']")));
+        + "//button[normalize-space()='发起']")));
     start.click();
 
     WebElement refusal = wait.until(visibilityOfElementLocated(By.cssSelector(
