@@ -27,10 +27,10 @@ class AidFormChecks {
     return new FormInputCheck(FORM_APPLY_FOR_AID, (unionId, in, errors) -> {
       String staffNo = in.text(MEMBER_STAFF_NO);
       if (unionId != null && members.findByStaffNo(unionId, staffNo).isEmpty()) {
-        errors.reject(MEMBER_STAFF_NO, "no member with staff number " + staffNo + " in this union");
+        errors.reject(MEMBER_STAFF_NO, "本工会没有工号为 " + staffNo + " 的会员 / no member with staff number " + staffNo + " in this union");
       }
       if (AidSource.NOMINATION.name().equals(in.text(SOURCE)) && in.text(NOMINATED_BY) == null) {
-        errors.reject(NOMINATED_BY, "name the group leader who nominates the member");
+        errors.reject(NOMINATED_BY, "请填写推荐的小组长 / name the group leader who nominates the member");
       }
     });
   }
@@ -41,7 +41,7 @@ class AidFormChecks {
       AidDecision decision = AidDecision.valueOf(in.text(DECISION_VALUE));
       if (decision != AidDecision.APPROVE) {
         if (in.text(DECISION_REASON) == null) {
-          errors.reject(DECISION_REASON, decision == AidDecision.REJECT ? "give the reason for the rejection"
+          errors.reject(DECISION_REASON, decision == AidDecision.REJECT ? "请说明不予立项的理由 / give the reason for the rejection"
               : "say what information is missing");
         }
         return;
@@ -49,10 +49,10 @@ class AidFormChecks {
       BigDecimal amount = in.money(APPROVED_AMOUNT);
       BigDecimal maximum = BigDecimal.valueOf(in.integer(MAX_AMOUNT)).setScale(2);
       if (amount == null || amount.signum() <= 0) {
-        errors.reject(APPROVED_AMOUNT, "an approval needs a positive amount");
+        errors.reject(APPROVED_AMOUNT, "批准须填写大于零的金额 / an approval needs a positive amount");
       } else if (amount.compareTo(maximum) > 0 && in.text(DECISION_REASON) == null) {
-        errors.reject(APPROVED_AMOUNT, "exceeds the maximum of " + maximum.toPlainString()
-            + " yuan for this case; record the reason for the exception");
+        errors.reject(APPROVED_AMOUNT, "超过本案最高额 " + maximum.toPlainString() + " 元，请记录例外理由 / exceeds the maximum of "
+            + maximum.toPlainString() + " yuan for this case; record the reason for the exception");
       }
     });
   }
@@ -61,7 +61,7 @@ class AidFormChecks {
   FormInputCheck approveAidCheck() {
     return new FormInputCheck(FORM_APPROVE_AID, (unionId, in, errors) -> {
       if (REFUSED.equals(in.text(APPROVAL)) && in.text(APPROVAL_COMMENT) == null) {
-        errors.reject(APPROVAL_COMMENT, "give the reason for refusing");
+        errors.reject(APPROVAL_COMMENT, "请说明不同意的理由 / give the reason for refusing");
       }
     });
   }
@@ -70,7 +70,7 @@ class AidFormChecks {
   FormInputCheck payAidCheck() {
     return new FormInputCheck(FORM_PAY_AID, (unionId, in, errors) -> {
       if (in.date(PAID_ON).isAfter(LocalDate.now(clock))) {
-        errors.reject(PAID_ON, "cannot be in the future");
+        errors.reject(PAID_ON, "不能晚于今天 / cannot be in the future");
       }
     });
   }
@@ -79,7 +79,7 @@ class AidFormChecks {
   FormInputCheck reviewHardshipFileCheck() {
     return new FormInputCheck(FORM_REVIEW_HARDSHIP_FILE, (unionId, in, errors) -> {
       if (FileReviewDecision.CHANGE_LEVEL.name().equals(in.text(FILE_DECISION)) && in.text(NEW_LEVEL) == null) {
-        errors.reject(NEW_LEVEL, "choose the new level");
+        errors.reject(NEW_LEVEL, "请选择新的困难等级 / choose the new level");
       }
     });
   }

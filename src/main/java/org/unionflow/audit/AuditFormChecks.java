@@ -16,7 +16,7 @@ class AuditFormChecks {
   FormInputCheck prepareAuditPackageCheck() {
     return new FormInputCheck(FORM_PREPARE_AUDIT_PACKAGE, (unionId, in, errors) -> {
       if (!in.flag(PACKAGE_CONFIRMED)) {
-        errors.reject(PACKAGE_CONFIRMED, "confirm the package before the auditors receive it");
+        errors.reject(PACKAGE_CONFIRMED, "请先确认审查资料 / confirm the package before the auditors receive it");
       }
     });
   }

@@ -31,12 +31,13 @@ class ExpenseFormChecks {
       long lineId = in.integer(BUDGET_LINE_ID);
       ledger.line(unionId, lineId).ifPresentOrElse(line -> {
         if (!line.getCategory().name().equals(in.text(CATEGORY))) {
-          errors.reject(BUDGET_LINE_ID, "budget line " + lineId + " is for " + line.getCategory() + ", not "
-              + in.text(CATEGORY));
+          errors.reject(BUDGET_LINE_ID, "预算科目 " + lineId + " 不属于所选类别 / budget line " + lineId + " is for "
+              + line.getCategory() + ", not " + in.text(CATEGORY));
         } else if (line.getYear() != in.date(PLANNED_DATE).getYear()) {
-          errors.reject(PLANNED_DATE, "budget line " + lineId + " is for " + line.getYear());
+          errors.reject(PLANNED_DATE, "预算科目 " + lineId + " 属于 " + line.getYear() + " 年度 / budget line " + lineId
+              + " is for " + line.getYear());
         }
-      }, () -> errors.reject(BUDGET_LINE_ID, "no budget line " + lineId + " in this union"));
+      }, () -> errors.reject(BUDGET_LINE_ID, "本工会没有预算科目 " + lineId + " / no budget line " + lineId + " in this union"));
     });
   }
 
@@ -44,7 +45,7 @@ class ExpenseFormChecks {
   FormInputCheck approveExpenseCheck() {
     return new FormInputCheck(FORM_APPROVE_EXPENSE, (unionId, in, errors) -> {
       if (REFUSED.equals(in.text(APPROVAL)) && in.text(APPROVAL_COMMENT) == null) {
-        errors.reject(APPROVAL_COMMENT, "give the reason for refusing");
+        errors.reject(APPROVAL_COMMENT, "请说明不同意的理由 / give the reason for refusing");
       }
     });
   }
@@ -54,7 +55,7 @@ class ExpenseFormChecks {
     return new FormInputCheck(FORM_PAY_EXPENSE, (unionId, in, errors) -> {
       LocalDate paidOn = in.date(PAID_ON);
       if (paidOn.isAfter(LocalDate.now(clock))) {
-        errors.reject(PAID_ON, "cannot be in the future");
+        errors.reject(PAID_ON, "不能晚于今天 / cannot be in the future");
       }
     });
   }

@@ -29,17 +29,17 @@ class VisitFormChecks {
     return new FormInputCheck(FORM_REPORT_EVENT, (unionId, in, errors) -> {
       String staffNo = in.text(MEMBER_STAFF_NO);
       if (unionId != null && members.findByStaffNo(unionId, staffNo).isEmpty()) {
-        errors.reject(MEMBER_STAFF_NO, "no member with staff number " + staffNo + " in this union");
+        errors.reject(MEMBER_STAFF_NO, "本工会没有工号为 " + staffNo + " 的会员 / no member with staff number " + staffNo + " in this union");
       }
       LocalDate eventDate = in.date(EVENT_DATE);
       LocalDate today = LocalDate.now(clock);
       if (eventDate.isBefore(today.minusDays(MAX_DAYS_BEFORE_REPORT))) {
-        errors.reject(EVENT_DATE, "is more than " + MAX_DAYS_BEFORE_REPORT + " days ago");
+        errors.reject(EVENT_DATE, "已超过 " + MAX_DAYS_BEFORE_REPORT + " 天 / is more than " + MAX_DAYS_BEFORE_REPORT + " days ago");
       } else if (eventDate.isAfter(today.plusDays(MAX_DAYS_AHEAD))) {
-        errors.reject(EVENT_DATE, "is more than " + MAX_DAYS_AHEAD + " days ahead");
+        errors.reject(EVENT_DATE, "不能晚于 " + MAX_DAYS_AHEAD + " 天之后 / is more than " + MAX_DAYS_AHEAD + " days ahead");
       }
       if (EventType.HOSPITALISATION.name().equals(in.text(EVENT_TYPE)) && in.integer(DAYS_IN_HOSPITAL) == null) {
-        errors.reject(DAYS_IN_HOSPITAL, "is required for a hospital stay");
+        errors.reject(DAYS_IN_HOSPITAL, "住院须填写住院天数 / is required for a hospital stay");
       }
     });
   }
@@ -48,7 +48,7 @@ class VisitFormChecks {
   FormInputCheck planVisitCheck() {
     return new FormInputCheck(FORM_PLAN_VISIT, (unionId, in, errors) -> {
       if (in.date(PLANNED_DATE).isBefore(LocalDate.now(clock))) {
-        errors.reject(PLANNED_DATE, "must be today or later");
+        errors.reject(PLANNED_DATE, "不能早于今天 / must be today or later");
       }
     });
   }
@@ -59,18 +59,18 @@ class VisitFormChecks {
       LocalDate visitDate = in.date(VISIT_DATE);
       LocalDate eventDate = in.date(EVENT_DATE);
       if (visitDate.isAfter(LocalDate.now(clock))) {
-        errors.reject(VISIT_DATE, "cannot be in the future");
+        errors.reject(VISIT_DATE, "不能晚于今天 / cannot be in the future");
       } else if (visitDate.isBefore(eventDate)) {
-        errors.reject(VISIT_DATE, "cannot be before the event date " + eventDate);
+        errors.reject(VISIT_DATE, "不能早于事件日期 " + eventDate + " / cannot be before the event date " + eventDate);
       }
       BigDecimal money = in.money(MONEY_HANDED_OVER);
       BigDecimal standard = BigDecimal.valueOf(in.integer(STANDARD_AMOUNT)).setScale(2);
       if (money != null && money.compareTo(standard) > 0) {
-        errors.reject(MONEY_HANDED_OVER, "exceeds the standard of " + standard.toPlainString()
-            + " yuan for this event");
+        errors.reject(MONEY_HANDED_OVER, "超过本事项慰问金标准 " + standard.toPlainString() + " 元 / exceeds the standard of "
+            + standard.toPlainString() + " yuan for this event");
       }
       if (in.flag(HARDSHIP_FOUND) && in.text(HARDSHIP_NOTE) == null) {
-        errors.reject(HARDSHIP_NOTE, "describe the hardship the visit found");
+        errors.reject(HARDSHIP_NOTE, "请说明走访发现的困难 / describe the hardship the visit found");
       }
     });
   }
@@ -80,9 +80,9 @@ class VisitFormChecks {
     return new FormInputCheck(FORM_PAY_CONDOLENCE_MONEY, (unionId, in, errors) -> {
       LocalDate paidOn = in.date(PAID_ON);
       if (paidOn.isAfter(LocalDate.now(clock))) {
-        errors.reject(PAID_ON, "cannot be in the future");
+        errors.reject(PAID_ON, "不能晚于今天 / cannot be in the future");
       } else if (paidOn.isBefore(in.date(VISIT_DATE))) {
-        errors.reject(PAID_ON, "cannot be before the visit date " + in.date(VISIT_DATE));
+        errors.reject(PAID_ON, "不能早于走访日期 " + in.date(VISIT_DATE) + " / cannot be before the visit date " + in.date(VISIT_DATE));
       }
     });
   }
