@@ -51,8 +51,7 @@ final class CasePaths {
   CasePath motion() {
     Map<String, Object> start = values(MotionProcess.TITLE, "Canteen open on Saturdays",
         MotionProcess.CATEGORY, "WELFARE", MotionProcess.REASONS, "Weekend duty teachers have nowhere to eat",
-        MotionProcess.MEASURES, "Open from 11:00 to 13:00", MotionProcess.CO_SIGNERS, "ps-rep2,ps-rep3",
-        MotionProcess.PROPOSER, "ps-rep1");
+        MotionProcess.MEASURES, "Open from 11:00 to 13:00", MotionProcess.CO_SIGNERS, "ps-rep2,ps-rep3");
     return new CasePath(MotionProcess.KEY, "ps-rep1", start, List.of(
         new CasePath.Task(MotionProcess.REVIEW_MOTION, "ps-motions", values(MotionProcess.DECISION, "ACCEPT",
             MotionProcess.HANDLING_DEPARTMENTS, "dept-academic", MotionProcess.DECISION_REASON, "Within remit")),
