@@ -37,6 +37,8 @@ class CockpitTrailPluginTests {
         .contains("unionflow-may-change", "group?member=");
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/trail-plugin.js", String.class))
         .contains("cockpit.processInstance.runtime.tab", "Approval trail / 审批轨迹", "cockpit.route");
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/trail-format.js", String.class))
+        .contains("export function formatTime", "Asia/Shanghai");
   }
 
   /**
