@@ -71,7 +71,9 @@ async function show(node, path) {
 }
 
 function renderSearch(node) {
-  node.innerHTML = `<section class="unionflow-trail-search" style="padding:15px">
+  // Cockpit's main area clips what overflows it: the page scrolls inside itself
+  node.innerHTML = `<section class="unionflow-trail-search"
+    style="padding:15px;position:absolute;top:0;right:0;bottom:0;left:0;overflow:auto">
     <h3>${LABEL}</h3>
     <form class="form-inline trail-search">
       <input class="form-control trail-key" placeholder="Business key / 业务编号, e.g. VIS-2026">
