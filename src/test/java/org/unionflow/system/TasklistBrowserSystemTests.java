@@ -273,8 +273,9 @@ class TasklistBrowserSystemTests {
     assertThat(wait.until(visibilityOfElementLocated(planStep)).getText()).contains("ps-officer2", "Zhao Min", "ok");
     List<String> kinds = driver.findElements(By.cssSelector(".unionflow-trail tr.trail-entry td:nth-child(2)"))
         .stream().map(WebElement::getText).toList();
-    assertThat(kinds).startsWith("CASE_STARTED").contains("DECISION", "USER_TASK");
-    assertThat(driver.findElement(By.cssSelector(".unionflow-trail")).getText()).contains(RECORD_VISIT, "open");
+    assertThat(kinds).startsWith("发起 / Case started").contains("规则判定 / Decision", "审批步骤 / User task");
+    assertThat(driver.findElement(By.cssSelector(".unionflow-trail")).getText())
+        .contains(RECORD_VISIT, "待办理 / Open").doesNotContain("USER_TASK", "{\"");
     wait.until(elementToBeClickable(By.cssSelector(".unionflow-trail .trail-verify"))).click();
     wait.until(textToBePresentInElementLocated(By.cssSelector(".unionflow-trail .trail-chain"), "Chain intact"));
     blur();
@@ -298,7 +299,7 @@ class TasklistBrowserSystemTests {
     wait.until(elementToBeClickable(By.cssSelector(".trail-open[data-key='" + businessKey + "']"))).click();
 
     By end = By.xpath("//div[contains(@class,'unionflow-trail')]//tr[contains(@class,'trail-CASE_ENDED')]");
-    assertThat(wait.until(visibilityOfElementLocated(end)).getText()).contains("COMPLETED");
+    assertThat(wait.until(visibilityOfElementLocated(end)).getText()).contains("结案 / Case ended", "已完成 / Completed");
     assertThat(driver.findElement(By.cssSelector(".unionflow-trail")).getText())
         .contains(businessKey, PLAN_VISIT, RECORD_VISIT, "ps-officer1", "Chain intact");
     blur();

@@ -5,7 +5,10 @@ import static org.unionflow.WebappLogins.cookie;
 import static org.unionflow.WebappLogins.get;
 import static org.unionflow.WebappLogins.logIn;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -29,9 +32,28 @@ class CockpitTrailPluginTests {
   @Test
   void cockpitLoadsThePluginScript() {
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
-        .contains("customScripts: ['scripts/trail-plugin.js']");
+        .contains("customScripts: ['scripts/trail-plugin.js', 'scripts/role-actions.js']");
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/role-actions.js", String.class))
+        .contains("unionflow-may-change", "group?member=");
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/trail-plugin.js", String.class))
         .contains("cockpit.processInstance.runtime.tab", "Approval trail / 审批轨迹", "cockpit.route");
+    assertThat(rest.getForObject("/camunda/app/cockpit/scripts/trail-format.js", String.class))
+        .contains("export function formatTime", "Asia/Shanghai");
+  }
+
+  /**
+   * The plugin's pure logic (what the trail's words are, who is offered Cockpit's actions) is tested under node,
+   * in a browser's zone that is not the union's: src/test/js.
+   */
+  @Test
+  void thePluginsNodeTestsPass() throws Exception {
+    ProcessBuilder node = new ProcessBuilder("node", "--test", "src/test/js/").redirectErrorStream(true);
+    node.environment().put("TZ", "America/Los_Angeles");
+    Process run = node.start();
+    String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(run.waitFor(2, TimeUnit.MINUTES)).as("node --test finished").isTrue();
+    assertThat(run.exitValue()).as(output).isZero();
+    assertThat(output).contains("# fail 0").doesNotContain("# pass 0");
   }
 
   @Test

@@ -5,5 +5,5 @@ import {app, locales} from '../../unionflow/locales.js';
 export default {
   app,
   locales,
-  customScripts: ['scripts/trail-plugin.js', 'scripts/registers-link.js']
+  customScripts: ['scripts/trail-plugin.js', 'scripts/registers-link.js', 'scripts/role-actions.js']
 };

@@ -1,5 +1,8 @@
 // Approval trail / 审批轨迹 in Cockpit. Reads the authenticated UnionFlow REST (/api/trail) with the Cockpit
-// login's session; Community Cockpit has no history views, so the page also finds finished cases.
+// login's session; Community Cockpit has no history views, so the page also finds finished cases. The words
+// (times, durations, labels) come from trail-format.js.
+import {chainLabel, formatDuration, formatTime, kindLabel, stateLabel, valueLines} from './trail-format.js';
+
 const API = '/api/trail';
 const LABEL = 'Approval trail / 审批轨迹';
 
@@ -24,20 +27,20 @@ function chainText(chain) {
 }
 
 function values(entry) {
-  const v = entry.values || {};
-  return Object.keys(v).length ? esc(JSON.stringify(v)) : '';
+  return valueLines(entry.values).map(([label, text]) =>
+    `<div class="trail-value"><span class="text-muted">${esc(label)}:</span> ${esc(text)}</div>`).join('');
 }
 
 function renderTrail(node, trail) {
   const key = encodeURIComponent(trail.businessKey);
   const rows = trail.entries.map(e => `<tr class="trail-entry trail-${esc(e.kind)}">
-      <td>${esc(e.at)}</td><td>${esc(e.kind)}</td><td>${esc(e.name)}</td>
-      <td>${esc(e.completedBy || e.actor)}${e.claimedBy && e.claimedBy !== e.completedBy ? ' (claimed ' + esc(e.claimedBy) + ')' : ''}</td>
-      <td>${esc(e.waited)}</td><td style="word-break:break-all">${values(e)}</td>
-      <td>${esc(e.step)}</td><td>${esc(e.chain)}</td></tr>`).join('');
+      <td style="white-space:nowrap">${esc(formatTime(e.at))}</td><td>${esc(kindLabel(e.kind))}</td><td>${esc(e.name)}</td>
+      <td>${esc(e.completedBy || e.actor)}${e.claimedBy && e.claimedBy !== e.completedBy ? ' (认领 / claimed ' + esc(e.claimedBy) + ')' : ''}</td>
+      <td style="white-space:nowrap">${esc(formatDuration(e.waited))}</td><td style="word-break:break-word">${values(e)}</td>
+      <td>${esc(e.step)}</td><td>${esc(chainLabel(e.chain))}</td></tr>`).join('');
   node.innerHTML = `<div class="unionflow-trail" data-business-key="${esc(trail.businessKey)}">
-    <p><strong>${esc(trail.businessKey)}</strong> · ${esc(trail.processName)} · ${esc(trail.state)} ·
-      started ${esc(trail.startedAt)} by ${esc(trail.startedBy)}</p>
+    <p><strong>${esc(trail.businessKey)}</strong> · ${esc(trail.processName)} · ${esc(stateLabel(trail.state))} ·
+      发起 / started ${esc(formatTime(trail.startedAt))} · ${esc(trail.startedBy)}</p>
     <p><span class="trail-chain ${trail.chain.intact ? 'text-success' : 'text-danger'}">${esc(chainText(trail.chain))}</span>
       <button type="button" class="btn btn-default btn-sm trail-verify">Verify chain / 校验</button>
       <a class="btn btn-link btn-sm" href="${API}/cases/${key}/csv">CSV</a>
@@ -50,7 +53,7 @@ function renderTrail(node, trail) {
     const target = node.querySelector('.trail-chain');
     try {
       const chain = await getJson('/cases/' + key + '/verify');
-      target.textContent = chainText(chain) + ' (' + new Date().toLocaleTimeString() + ')';
+      target.textContent = chainText(chain) + ' (' + formatTime(new Date().toISOString()) + ')';
       target.className = 'trail-chain ' + (chain.intact ? 'text-success' : 'text-danger');
     } catch (error) {
       target.textContent = error.message;
@@ -68,7 +71,9 @@ async function show(node, path) {
 }
 
 function renderSearch(node) {
-  node.innerHTML = `<section class="unionflow-trail-search" style="padding:15px">
+  // Cockpit's main area clips what overflows it: the page scrolls inside itself
+  node.innerHTML = `<section class="unionflow-trail-search"
+    style="padding:15px;position:absolute;top:0;right:0;bottom:0;left:0;overflow:auto">
     <h3>${LABEL}</h3>
     <form class="form-inline trail-search">
       <input class="form-control trail-key" placeholder="Business key / 业务编号, e.g. VIS-2026">
@@ -88,8 +93,8 @@ function renderSearch(node) {
       const found = await getJson('/cases?businessKey=' + encodeURIComponent(key) + '&finished=' + finished);
       results.innerHTML = found.length === 0 ? '<p>No case found / 无结果</p>'
         : '<ul class="list-unstyled">' + found.map(c => `<li><a href="" class="trail-open"
-            data-key="${esc(c.businessKey)}">${esc(c.businessKey)}</a> · ${esc(c.processName)} · ${esc(c.state)}
-            · ${esc(c.startedAt)} – ${esc(c.endedAt)}</li>`).join('') + '</ul>';
+            data-key="${esc(c.businessKey)}">${esc(c.businessKey)}</a> · ${esc(c.processName)} · ${esc(stateLabel(c.state))}
+            · ${esc(formatTime(c.startedAt))} – ${esc(formatTime(c.endedAt))}</li>`).join('') + '</ul>';
       results.querySelectorAll('.trail-open').forEach(link => link.addEventListener('click', clicked => {
         clicked.preventDefault();
         show(detail, '/cases/' + encodeURIComponent(link.dataset.key));

@@ -4,8 +4,9 @@ import {app, locales} from '../../unionflow/locales.js';
 export default {
   app,
   locales,
-  // a refused form shows each server message at its field and keeps what was typed
-  customScripts: ['scripts/field-errors.js', 'scripts/registers-link.js'],
+  // a refused form shows each server message at its field and keeps what was typed;
+  // a started case tells its business key
+  customScripts: ['scripts/field-errors.js', 'scripts/case-started.js', 'scripts/registers-link.js'],
   // Replacing the webjar's config.js drops its shortcuts: these are the same keys, described in Chinese.
   shortcuts: {
     claimTask: {
