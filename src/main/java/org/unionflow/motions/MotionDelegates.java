@@ -63,7 +63,7 @@ class MotionDelegates {
   JavaDelegate assignDepartmentsDelegate() {
     return execution -> {
       Submitted in = new Submitted(execution);
-      List<String> departments = ids(in.text(HANDLING_DEPARTMENTS));
+      List<String> departments = MotionFormChecks.handlingDepartments(in);
       Motion motion = motions.assign(in.id(MOTION_ID), departments, in.date(DEADLINE), in.integer(DEADLINE_DAYS));
       execution.setVariable(DEPARTMENTS, new ArrayList<>(departments));
       setDeadline(execution, calendar, motion.getDeadline(), in.integer(REMINDER_DAYS_BEFORE));

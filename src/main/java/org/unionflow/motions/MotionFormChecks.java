@@ -5,6 +5,7 @@ import static org.unionflow.motions.MotionProcess.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,15 +54,18 @@ class MotionFormChecks {
       ReviewDecision decision = ReviewDecision.valueOf(in.text(DECISION));
       switch (decision) {
         case ACCEPT, CONVERT -> {
-          List<String> departments = MotionDelegates.ids(in.text(HANDLING_DEPARTMENTS));
+          // the form offers only the union's departments (departmentChoices); the validator holds it to them
+          List<String> departments = in.list(HANDLING_DEPARTMENTS);
+          String lead = in.text(LEAD_DEPARTMENT);
           if (departments.isEmpty()) {
             errors.reject(HANDLING_DEPARTMENTS, "name at least one handling department");
-          }
-          List<String> unknown = departments.stream().filter(id -> !isDepartment(id)).toList();
-          if (!unknown.isEmpty()) {
-            errors.reject(HANDLING_DEPARTMENTS, "not departments: " + String.join(", ", unknown));
           } else if (decision == ReviewDecision.CONVERT && departments.size() > 1) {
             errors.reject(HANDLING_DEPARTMENTS, "a suggestion is answered by one department");
+          }
+          if (lead == null) {
+            errors.reject(LEAD_DEPARTMENT, "必填 / is required");
+          } else if (!departments.isEmpty() && !departments.contains(lead)) {
+            errors.reject(LEAD_DEPARTMENT, "主办部门须为所选承办部门之一 / must be one of the chosen handling departments");
           }
           LocalDate deadline = in.date(DEADLINE);
           if (decision == ReviewDecision.ACCEPT && deadline != null && !deadline.isAfter(LocalDate.now(clock))) {
@@ -135,8 +139,9 @@ class MotionFormChecks {
     }
   }
 
-  private boolean isDepartment(String groupId) {
-    return groupId.startsWith(DEPARTMENT_PREFIX)
-        && identity.getObject().createGroupQuery().groupId(groupId).count() > 0;
+  /** The chosen handling departments, the lead first: how the register and the handling round order them. */
+  static List<String> handlingDepartments(Submitted in) {
+    String lead = in.text(LEAD_DEPARTMENT);
+    return Stream.concat(Stream.ofNullable(lead), in.list(HANDLING_DEPARTMENTS).stream()).distinct().toList();
   }
 }

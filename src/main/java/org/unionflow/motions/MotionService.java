@@ -3,6 +3,7 @@ package org.unionflow.motions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -141,6 +142,15 @@ public class MotionService {
     Motion motion = get(motionId);
     motion.assign(departments, deadline == null ? LocalDate.now(clock).plusDays(defaultDays) : deadline);
     return motion;
+  }
+
+  /** The motions of its session a motion may be merged into: the accepted ones other than itself, by number. */
+  @Transactional(readOnly = true)
+  public List<Motion> mergeTargets(long motionId) {
+    Motion motion = get(motionId);
+    return motions.findBySession(motion.getSession()).stream()
+        .filter(target -> target.accepted() && !target.getId().equals(motionId))
+        .sorted(Comparator.comparing(Motion::getBusinessKey)).toList();
   }
 
   /** Why a motion cannot be merged into the named one, or null when it can. */
