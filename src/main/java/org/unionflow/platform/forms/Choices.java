@@ -42,6 +42,22 @@ public final class Choices {
     return values;
   }
 
+  /** The labels of the chosen values, in their order, as the options variable shows them. */
+  static List<String> labels(Object options, List<String> chosen) {
+    JsonNode tree = tree(options);
+    List<String> labels = new ArrayList<>();
+    for (String value : chosen) {
+      String label = value;
+      for (JsonNode option : tree == null ? JSON.createArrayNode() : tree) {
+        if (option.isObject() && value.equals(option.path("value").asText())) {
+          label = option.path("label").asText();
+        }
+      }
+      labels.add(label);
+    }
+    return labels;
+  }
+
   /** The chosen values of a list field, or null when the value is not a list of texts. */
   static List<String> strings(Object submitted) {
     JsonNode tree = tree(submitted);

@@ -26,6 +26,11 @@ public final class Submitted {
     return values == null ? List.of() : values;
   }
 
+  /** What the person read for each value chosen in a list field whose options the process set. */
+  public List<String> chosenLabels(String name, String valuesKey) {
+    return Choices.labels(scope.getVariable(valuesKey), list(name));
+  }
+
   /** A day as a form sends it, 2026-12-02 (the form validator has made a typed Date the union's day). */
   public LocalDate date(String name) {
     String text = text(name);
