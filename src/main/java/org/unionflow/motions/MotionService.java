@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -77,6 +81,31 @@ public class MotionService {
   @Transactional(readOnly = true)
   public List<CongressSession> sessions(String unionId) {
     return sessions.findByUnionIdOrderByOpensOnDesc(unionId);
+  }
+
+  /**
+   * What each co-signer a person named stands for: the user id of the session's representative of that name or
+   * user id; names shared by two representatives are left out, so those two are named by user id.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, String> representativeIds(CongressSession session) {
+    Map<String, String> ids = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Representative representative : representatives(session)) {
+      ids.put(representative.getUserId(), representative.getUserId());
+      String previous = ids.putIfAbsent(representative.getName(), representative.getUserId());
+      if (previous != null && !previous.equals(representative.getUserId())) {
+        shared.add(representative.getName());
+      }
+    }
+    shared.forEach(ids::remove);
+    return ids;
+  }
+
+  /** The session a motion was filed under. */
+  @Transactional(readOnly = true)
+  public CongressSession sessionOf(long motionId) {
+    return get(motionId).getSession();
   }
 
   /** Files a submitted motion under the current session with a new business key. */

@@ -29,7 +29,11 @@ class MotionTaskListeners {
 
   @Bean
   TaskListener saveAmendmentListener() {
-    return task -> motions.amend(new Submitted(task).id(MOTION_ID), MotionDelegates.content(new Submitted(task)));
+    return task -> {
+      Submitted in = new Submitted(task);
+      long motionId = in.id(MOTION_ID);
+      motions.amend(motionId, MotionDelegates.content(in, motions.representativeIds(motions.sessionOf(motionId))));
+    };
   }
 
   /** Offers the review form the union's departments by name and the session's accepted motions to merge into. */

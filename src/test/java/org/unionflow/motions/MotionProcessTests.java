@@ -305,6 +305,24 @@ class MotionProcessTests {
   }
 
   @Test
+  void coSignersNamedInChineseWithFullWidthSeparatorsAreTheSessionsRepresentatives() {
+    CongressSession named = motions.openSession(unionId, "3rd congress, 3rd session / 三届三次", TODAY, TODAY.plusYears(1));
+    motions.addRepresentative(named, "ps-rep1", "王丽", null);
+    motions.addRepresentative(named, "ps-rep2", "李伟", null);
+    motions.addRepresentative(named, "ps-rep3", "张芳", null);
+
+    ProcessInstance motion = submit("ps-rep1", "李伟，张芳");
+
+    assertThat(motion).isWaitingAt(REVIEW_MOTION);
+    assertThat(motions.find(unionId, motion.getBusinessKey()).getCoSigners()).containsExactly("ps-rep2", "ps-rep3");
+    assertThat(motions.find(unionId, submit("ps-rep1", "李伟、ps-rep3；").getBusinessKey()).getCoSigners())
+        .containsExactly("ps-rep2", "ps-rep3");
+    Throwable refused = catchThrowable(() -> submit("ps-rep1", "李伟；赵大"));
+    assertThat(refusedFields(refused)).containsExactly(CO_SIGNERS);
+    assertThat(refused).hasMessageContaining("不是本届代表：赵大").hasMessageContaining("李伟 (ps-rep2)");
+  }
+
+  @Test
   void mergingIntoItselfIntoAnotherSessionOrAnUnacceptedMotionIsRefused() {
     ProcessInstance earlier = submit("ps-rep1", "ps-rep2,ps-rep3");
     review(earlier, ReviewDecision.ACCEPT, ACADEMIC);
