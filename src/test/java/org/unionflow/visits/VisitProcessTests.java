@@ -275,6 +275,8 @@ class VisitProcessTests {
     complete(task(RECORD_VISIT, visit), withVariables(VISIT_DATE, TODAY.toString(), VISITING_OFFICERS,
         chosen(officer), SITUATION, "Resting at home after surgery", MONEY_HANDED_OVER, 0, HARDSHIP_FOUND, false));
     assertThat(visits.find(unionId, visit.getBusinessKey()).getVisitors()).isEqualTo("王丽");
+    assertThat(trail.of(visit.getId()).get(0).getSubmittedValues())
+        .contains("\"plannedOfficers\":[\"" + officer + "\"]");
   }
 
   private static TypedValue chosen(String... values) {
