@@ -414,7 +414,7 @@ class MotionProcessTests {
   }
 
   /** A taglist's answer as Tasklist submits it: a Json list. */
-  static TypedValue chosen(String... values) {
+  private static TypedValue chosen(String... values) {
     return SpinValues.jsonValue(Spin.JSON(List.of(values))).create();
   }
 
