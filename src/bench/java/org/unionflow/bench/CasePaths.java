@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.unionflow.aid.AidProcess;
 import org.unionflow.expenses.ExpenseProcess;
 import org.unionflow.motions.MotionProcess;
@@ -54,7 +55,8 @@ final class CasePaths {
         MotionProcess.MEASURES, "Open from 11:00 to 13:00", MotionProcess.CO_SIGNERS, "ps-rep2,ps-rep3");
     return new CasePath(MotionProcess.KEY, "ps-rep1", start, List.of(
         new CasePath.Task(MotionProcess.REVIEW_MOTION, "ps-motions", values(MotionProcess.DECISION, "ACCEPT",
-            MotionProcess.HANDLING_DEPARTMENTS, "dept-academic", MotionProcess.DECISION_REASON, "Within remit")),
+            MotionProcess.HANDLING_DEPARTMENTS, SpinValues.jsonValue("[\"dept-academic\"]").create(),
+            MotionProcess.LEAD_DEPARTMENT, "dept-academic", MotionProcess.DECISION_REASON, "Within remit")),
         new CasePath.Task(MotionProcess.DRAFT_REPLY, "ps-dept-academic", values(MotionProcess.REPLY_OUTCOME,
             "SOLVED", MotionProcess.REPLY_CONTENT, "Canteen opens on Saturdays from next month")),
         new CasePath.Task(MotionProcess.SIGN_OFF_REPLY, "ps-principal", values(MotionProcess.SIGN_OFF, "APPROVED")),

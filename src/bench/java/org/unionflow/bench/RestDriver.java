@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Walks a case over authenticated /engine-rest as the demo users, as Tasklist does: start form, then per task
@@ -119,6 +120,9 @@ final class RestDriver {
     values.forEach((name, value) -> {
       if (value instanceof Double || value instanceof Long || value instanceof Boolean) {
         variables.put(name, Map.of("value", value, "type", value.getClass().getSimpleName()));
+      } else if (value instanceof JsonValue list) {
+        // a taglist's answer, sent as Tasklist sends it
+        variables.put(name, Map.of("value", list.getValueSerialized(), "type", "Json"));
       } else {
         variables.put(name, Map.of("value", value));
       }

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,8 +40,10 @@ class MotionDelegates {
       String actor = Actor.of(execution);
       // only a start without a login (the engine's own, tests) names the proposer in a variable
       String proposer = Actor.SYSTEM.equals(actor) && in.text(PROPOSER) != null ? in.text(PROPOSER) : actor;
-      Motion motion = motions.register(execution.getTenantId(), execution.getProcessInstanceId(), content(in),
-          proposer);
+      Map<String, String> representatives = motions.currentSession(execution.getTenantId())
+          .map(motions::representativeIds).orElse(Map.of());
+      Motion motion = motions.register(execution.getTenantId(), execution.getProcessInstanceId(),
+          content(in, representatives), proposer);
       execution.setProcessBusinessKey(motion.getBusinessKey());
       execution.setVariable(PROPOSER, proposer);
       execution.setVariable(MOTION_ID, motion.getId());
@@ -63,7 +66,7 @@ class MotionDelegates {
   JavaDelegate assignDepartmentsDelegate() {
     return execution -> {
       Submitted in = new Submitted(execution);
-      List<String> departments = ids(in.text(HANDLING_DEPARTMENTS));
+      List<String> departments = MotionFormChecks.handlingDepartments(in);
       Motion motion = motions.assign(in.id(MOTION_ID), departments, in.date(DEADLINE), in.integer(DEADLINE_DAYS));
       execution.setVariable(DEPARTMENTS, new ArrayList<>(departments));
       setDeadline(execution, calendar, motion.getDeadline(), in.integer(REMINDER_DAYS_BEFORE));
@@ -105,16 +108,20 @@ class MotionDelegates {
     return execution -> motions.publish(new Submitted(execution).id(MOTION_ID));
   }
 
-  static MotionContent content(Submitted in) {
+  /** The motion as filed, its co-signers named by user id (a representative's name stands for its user id). */
+  static MotionContent content(Submitted in, Map<String, String> representativeIds) {
+    List<String> coSigners = names(in.text(CO_SIGNERS)).stream().map(name -> representativeIds.getOrDefault(name, name))
+        .distinct().toList();
     return new MotionContent(in.text(TITLE), MotionCategory.valueOf(in.text(CATEGORY)), in.text(REASONS),
-        in.text(MEASURES), ids(in.text(CO_SIGNERS)));
+        in.text(MEASURES), coSigners);
   }
 
-  static List<String> ids(String commaSeparated) {
-    if (commaSeparated == null) {
+  /** The names in a list typed on any keyboard: separated by commas, 、, semicolons (half- or full-width) or spaces. */
+  static List<String> names(String typed) {
+    if (typed == null) {
       return List.of();
     }
-    return Arrays.stream(commaSeparated.split("[,，\\s]+")).map(String::strip).filter(id -> !id.isEmpty())
+    return Arrays.stream(typed.split("[,，、;；\\s\\u3000]+")).map(String::strip).filter(name -> !name.isEmpty())
         .distinct().toList();
   }
 

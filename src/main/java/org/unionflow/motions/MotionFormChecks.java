@@ -5,6 +5,10 @@ import static org.unionflow.motions.MotionProcess.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -35,16 +39,19 @@ class MotionFormChecks {
   @Bean
   FormInputCheck submitMotionCheck() {
     return new FormInputCheck(FORM_SUBMIT_MOTION, (unionId, in, errors) -> {
-      if (unionId != null && motions.currentSession(unionId).isEmpty()) {
+      Optional<CongressSession> session = unionId == null ? Optional.empty() : motions.currentSession(unionId);
+      if (unionId != null && session.isEmpty()) {
         errors.reject("session", "no congress session has opened in this union");
       }
-      checkCoSigners(in, errors);
+      checkCoSigners(in, session, errors);
     });
   }
 
   @Bean
   FormInputCheck amendMotionCheck() {
-    return new FormInputCheck(FORM_AMEND_MOTION, (unionId, in, errors) -> checkCoSigners(in, errors));
+    return new FormInputCheck(FORM_AMEND_MOTION,
+        (unionId, in, errors) -> checkCoSigners(in, in.text(MOTION_ID) == null ? Optional.empty()
+            : Optional.of(motions.sessionOf(in.id(MOTION_ID))), errors));
   }
 
   @Bean
@@ -53,15 +60,18 @@ class MotionFormChecks {
       ReviewDecision decision = ReviewDecision.valueOf(in.text(DECISION));
       switch (decision) {
         case ACCEPT, CONVERT -> {
-          List<String> departments = MotionDelegates.ids(in.text(HANDLING_DEPARTMENTS));
+          // the form offers only the union's departments (departmentChoices); the validator holds it to them
+          List<String> departments = in.list(HANDLING_DEPARTMENTS);
+          String lead = in.text(LEAD_DEPARTMENT);
           if (departments.isEmpty()) {
             errors.reject(HANDLING_DEPARTMENTS, "name at least one handling department");
-          }
-          List<String> unknown = departments.stream().filter(id -> !isDepartment(id)).toList();
-          if (!unknown.isEmpty()) {
-            errors.reject(HANDLING_DEPARTMENTS, "not departments: " + String.join(", ", unknown));
           } else if (decision == ReviewDecision.CONVERT && departments.size() > 1) {
             errors.reject(HANDLING_DEPARTMENTS, "a suggestion is answered by one department");
+          }
+          if (lead == null) {
+            errors.reject(LEAD_DEPARTMENT, "必填 / is required");
+          } else if (!departments.isEmpty() && !departments.contains(lead)) {
+            errors.reject(LEAD_DEPARTMENT, "主办部门须为所选承办部门之一 / must be one of the chosen handling departments");
           }
           LocalDate deadline = in.date(DEADLINE);
           if (decision == ReviewDecision.ACCEPT && deadline != null && !deadline.isAfter(LocalDate.now(clock))) {
@@ -113,11 +123,22 @@ class MotionFormChecks {
     });
   }
 
-  private void checkCoSigners(Submitted in, FieldErrors errors) {
-    List<String> unknown = MotionDelegates.ids(in.text(CO_SIGNERS)).stream()
-        .filter(id -> identity.getObject().createUserQuery().userId(id).count() == 0).toList();
+  /**
+   * Each co-signer is a representative of the session by name or user id, or at least a user (whether a user
+   * who represents nobody may co-sign is the signature check's to say, with a chance to amend).
+   */
+  private void checkCoSigners(Submitted in, Optional<CongressSession> session, FieldErrors errors) {
+    Map<String, String> representatives = session.map(motions::representativeIds).orElse(Map.of());
+    List<String> unknown = MotionDelegates.names(in.text(CO_SIGNERS)).stream()
+        .filter(name -> !representatives.containsKey(name)
+            && identity.getObject().createUserQuery().userId(name).count() == 0)
+        .toList();
     if (!unknown.isEmpty()) {
-      errors.reject(CO_SIGNERS, "unknown users: " + String.join(", ", unknown));
+      String valid = session.map(motions::representatives).orElse(List.of()).stream()
+          .map(representative -> representative.getName() + " (" + representative.getUserId() + ")")
+          .collect(Collectors.joining("、"));
+      errors.reject(CO_SIGNERS, "不是本届代表：" + String.join("、", unknown) + "；本届代表有：" + valid
+          + " / not representatives of this session: " + String.join(", ", unknown) + "; they are: " + valid);
     }
   }
 
@@ -135,8 +156,9 @@ class MotionFormChecks {
     }
   }
 
-  private boolean isDepartment(String groupId) {
-    return groupId.startsWith(DEPARTMENT_PREFIX)
-        && identity.getObject().createGroupQuery().groupId(groupId).count() > 0;
+  /** The chosen handling departments, the lead first: how the register and the handling round order them. */
+  static List<String> handlingDepartments(Submitted in) {
+    String lead = in.text(LEAD_DEPARTMENT);
+    return Stream.concat(Stream.ofNullable(lead), in.list(HANDLING_DEPARTMENTS).stream()).distinct().toList();
   }
 }

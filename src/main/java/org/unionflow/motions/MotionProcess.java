@@ -77,7 +77,11 @@ public final class MotionProcess {
   public static final String DECISION_REASON = "decisionReason";
   public static final String HANDLING_DEPARTMENTS = "handlingDepartments";
   public static final String DEADLINE = "deadline";
+  public static final String LEAD_DEPARTMENT = "leadDepartment";
   public static final String MERGE_INTO = "mergeInto";
+  // variables: the options the review form offers (set when the task is created)
+  public static final String DEPARTMENT_CHOICES = "departmentChoices";
+  public static final String MERGE_CHOICES = "mergeChoices";
   public static final String REPLY_CONTENT = "replyContent";
   public static final String REPLY_OUTCOME = "replyOutcome";
   public static final String SCHEDULED_DATE = "scheduledDate";

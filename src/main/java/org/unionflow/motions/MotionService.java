@@ -3,8 +3,13 @@ package org.unionflow.motions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -78,6 +83,31 @@ public class MotionService {
     return sessions.findByUnionIdOrderByOpensOnDesc(unionId);
   }
 
+  /**
+   * What each co-signer a person named stands for: the user id of the session's representative of that name or
+   * user id; names shared by two representatives are left out, so those two are named by user id.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, String> representativeIds(CongressSession session) {
+    Map<String, String> ids = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Representative representative : representatives(session)) {
+      ids.put(representative.getUserId(), representative.getUserId());
+      String previous = ids.putIfAbsent(representative.getName(), representative.getUserId());
+      if (previous != null && !previous.equals(representative.getUserId())) {
+        shared.add(representative.getName());
+      }
+    }
+    shared.forEach(ids::remove);
+    return ids;
+  }
+
+  /** The session a motion was filed under. */
+  @Transactional(readOnly = true)
+  public CongressSession sessionOf(long motionId) {
+    return get(motionId).getSession();
+  }
+
   /** Files a submitted motion under the current session with a new business key. */
   public Motion register(String unionId, String processInstanceId, MotionContent content, String proposer) {
     CongressSession session = currentSession(unionId)
@@ -141,6 +171,15 @@ public class MotionService {
     Motion motion = get(motionId);
     motion.assign(departments, deadline == null ? LocalDate.now(clock).plusDays(defaultDays) : deadline);
     return motion;
+  }
+
+  /** The motions of its session a motion may be merged into: the accepted ones other than itself, by number. */
+  @Transactional(readOnly = true)
+  public List<Motion> mergeTargets(long motionId) {
+    Motion motion = get(motionId);
+    return motions.findBySession(motion.getSession()).stream()
+        .filter(target -> target.accepted() && !target.getId().equals(motionId))
+        .sorted(Comparator.comparing(Motion::getBusinessKey)).toList();
   }
 
   /** Why a motion cannot be merged into the named one, or null when it can. */

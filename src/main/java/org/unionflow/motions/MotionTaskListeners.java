@@ -6,8 +6,11 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.unionflow.platform.Groups;
 import org.unionflow.platform.UnionCalendar;
 import org.unionflow.platform.engine.Actor;
+import org.unionflow.platform.forms.Choices;
+import org.unionflow.platform.forms.Choices.Choice;
 import org.unionflow.platform.forms.Submitted;
 
 /** What completing each task of {@code congressMotion} writes into the motion register. */
@@ -26,7 +29,25 @@ class MotionTaskListeners {
 
   @Bean
   TaskListener saveAmendmentListener() {
-    return task -> motions.amend(new Submitted(task).id(MOTION_ID), MotionDelegates.content(new Submitted(task)));
+    return task -> {
+      Submitted in = new Submitted(task);
+      long motionId = in.id(MOTION_ID);
+      motions.amend(motionId, MotionDelegates.content(in, motions.representativeIds(motions.sessionOf(motionId))));
+    };
+  }
+
+  /** Offers the review form the union's departments by name and the session's accepted motions to merge into. */
+  @Bean
+  TaskListener offerReviewChoicesListener() {
+    return task -> {
+      List<Choice> departments = Groups.ALL.stream().filter(role -> role.id().startsWith(MotionFormChecks.DEPARTMENT_PREFIX))
+          .map(role -> new Choice(role.name(), role.id())).toList();
+      List<Choice> targets = motions.mergeTargets(new Submitted(task).id(MOTION_ID)).stream()
+          .map(target -> new Choice(target.getBusinessKey() + " · " + target.getTitle(), target.getBusinessKey()))
+          .toList();
+      task.setVariableLocal(DEPARTMENT_CHOICES, Choices.variable(departments));
+      task.setVariableLocal(MERGE_CHOICES, Choices.variable(targets));
+    };
   }
 
   /** Records the review; a suggestion goes to the one department named. */
@@ -35,7 +56,7 @@ class MotionTaskListeners {
     return task -> {
       Submitted in = new Submitted(task);
       ReviewDecision decision = ReviewDecision.valueOf(in.text(DECISION));
-      List<String> departments = MotionDelegates.ids(in.text(HANDLING_DEPARTMENTS));
+      List<String> departments = MotionFormChecks.handlingDepartments(in);
       motions.review(in.id(MOTION_ID), decision, in.text(DECISION_REASON), departments, in.text(MERGE_INTO),
           Actor.of(task));
       if (decision == ReviewDecision.CONVERT) {

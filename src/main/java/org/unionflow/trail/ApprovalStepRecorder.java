@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.forms.FormSchemas;
 
@@ -49,7 +50,9 @@ class ApprovalStepRecorder {
     if (formId != null) {
       for (String key : forms.keys(formId)) {
         Object value = task.getVariable(key);
-        values.put(key, value instanceof Date date ? date.toInstant().toString() : value);
+        // a taglist's Json answer is written as the list it is, not as the engine's wrapper object
+        values.put(key, value instanceof Date date ? date.toInstant().toString()
+            : value instanceof SpinJsonNode list ? list.unwrap() : value);
       }
     }
     try {

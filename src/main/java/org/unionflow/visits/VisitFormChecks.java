@@ -5,10 +5,13 @@ import static org.unionflow.visits.VisitProcess.*;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.members.MemberService;
+import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.forms.FormInputCheck;
+import org.unionflow.platform.forms.Submitted;
 
 /** The visit's own rules for what its forms submit, beyond the constraints the forms declare. */
 @Configuration
@@ -17,6 +20,8 @@ class VisitFormChecks {
   /** How far back an event may be reported, and how far ahead (weddings and retirements are known early). */
   static final int MAX_DAYS_BEFORE_REPORT = 365;
   static final int MAX_DAYS_AHEAD = 90;
+  // the ledger's planned_visitors and visitors columns
+  static final int MAX_VISITORS = 300;
 
   private final Clock clock;
 
@@ -50,6 +55,7 @@ class VisitFormChecks {
       if (in.date(PLANNED_DATE).isBefore(LocalDate.now(clock))) {
         errors.reject(PLANNED_DATE, "不能早于今天 / must be today or later");
       }
+      checkVisitors(in, PLANNED_OFFICERS, PLANNED_VISITORS, errors);
     });
   }
 
@@ -72,6 +78,7 @@ class VisitFormChecks {
       if (in.flag(HARDSHIP_FOUND) && in.text(HARDSHIP_NOTE) == null) {
         errors.reject(HARDSHIP_NOTE, "请说明走访发现的困难 / describe the hardship the visit found");
       }
+      checkVisitors(in, VISITING_OFFICERS, VISITORS, errors);
     });
   }
 
@@ -85,5 +92,16 @@ class VisitFormChecks {
         errors.reject(PAID_ON, "不能早于走访日期 " + in.date(VISIT_DATE) + " / cannot be before the visit date " + in.date(VISIT_DATE));
       }
     });
+  }
+
+  /** Someone visits, and the ledger's visitors text (officers' names and the others) fits its column. */
+  private static void checkVisitors(Submitted in, String officersField, String othersField, FieldErrors errors) {
+    List<String> officers = in.chosenLabels(officersField, OFFICER_CHOICES);
+    if (officers.isEmpty() && in.text(othersField) == null) {
+      errors.reject(officersField, "选择走访的工会干部或填写其他走访人员 / choose the visiting officers or name the others");
+    } else if (VisitService.visitors(officers, in.text(othersField)).length() > MAX_VISITORS) {
+      errors.reject(othersField, "走访人员合计最多 " + MAX_VISITORS + " 个字 / all visitors together must have at most "
+          + MAX_VISITORS + " characters");
+    }
   }
 }

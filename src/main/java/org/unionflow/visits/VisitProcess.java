@@ -56,6 +56,10 @@ public final class VisitProcess {
   public static final String PLANNED_VISITORS = "plannedVisitors";
   public static final String VISIT_DATE = "visitDate";
   public static final String VISITORS = "visitors";
+  public static final String PLANNED_OFFICERS = "plannedOfficers";
+  public static final String VISITING_OFFICERS = "visitingOfficers";
+  // the union's officers a plan or record form offers by name (set when the task is created)
+  public static final String OFFICER_CHOICES = "officerChoices";
   public static final String SITUATION = "situation";
   public static final String MONEY_HANDED_OVER = "moneyHandedOver";
   public static final String HARDSHIP_FOUND = "hardshipFound";

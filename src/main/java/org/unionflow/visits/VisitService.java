@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -61,6 +63,11 @@ public class VisitService {
     Visit visit = get(visitId);
     visit.applyStandard(standard);
     return visit;
+  }
+
+  /** Who visits as the ledger writes it: the officers chosen by name, then the others typed, joined by 、. */
+  public static String visitors(List<String> officers, String others) {
+    return Stream.concat(officers.stream(), Stream.ofNullable(others)).collect(Collectors.joining("、"));
   }
 
   public void plan(long visitId, LocalDate plannedDate, String plannedVisitors) {

@@ -2,15 +2,23 @@ package org.unionflow.visits;
 
 import static org.unionflow.visits.VisitProcess.*;
 
+import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.unionflow.platform.Groups;
 import org.unionflow.platform.engine.Actor;
+import org.unionflow.platform.forms.Choices;
+import org.unionflow.platform.forms.Choices.Choice;
 import org.unionflow.platform.forms.Submitted;
 
 /** What completing each task of {@code fiveMandatoryVisits} writes into the visit ledger. */
 @Configuration
 class VisitTaskListeners {
+
+  private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
   private final VisitService visits;
 
@@ -18,11 +26,26 @@ class VisitTaskListeners {
     this.visits = visits;
   }
 
+  /** Offers the plan and record forms the union's officers by name. */
+  @Bean
+  TaskListener offerVisitorChoicesListener() {
+    return task -> {
+      List<Choice> officers = task.getProcessEngineServices().getIdentityService().createUserQuery()
+          .memberOfGroup(Groups.OFFICERS).memberOfTenant(task.getTenantId()).orderByUserId().asc().list().stream()
+          .map(user -> new Choice(name(user), user.getId())).toList();
+      task.setVariableLocal(OFFICER_CHOICES, Choices.variable(officers));
+    };
+  }
+
+  // the visitors text replaces what was typed, so later steps (payment, referral) show everyone who went
   @Bean
   TaskListener saveVisitPlanListener() {
     return task -> {
       Submitted in = new Submitted(task);
-      visits.plan(in.id(VISIT_ID), in.date(PLANNED_DATE), in.text(PLANNED_VISITORS));
+      String visitors = VisitService.visitors(in.chosenLabels(PLANNED_OFFICERS, OFFICER_CHOICES),
+          in.text(PLANNED_VISITORS));
+      task.getExecution().setVariable(PLANNED_VISITORS, visitors);
+      visits.plan(in.id(VISIT_ID), in.date(PLANNED_DATE), visitors);
     };
   }
 
@@ -32,7 +55,9 @@ class VisitTaskListeners {
     return task -> {
       Submitted in = new Submitted(task);
       boolean hardshipFound = in.flag(HARDSHIP_FOUND);
-      boolean paymentDue = visits.record(in.id(VISIT_ID), in.date(VISIT_DATE), in.text(VISITORS),
+      String visitors = VisitService.visitors(in.chosenLabels(VISITING_OFFICERS, OFFICER_CHOICES), in.text(VISITORS));
+      task.getExecution().setVariable(VISITORS, visitors);
+      boolean paymentDue = visits.record(in.id(VISIT_ID), in.date(VISIT_DATE), visitors,
           in.text(SITUATION), in.money(MONEY_HANDED_OVER), hardshipFound);
       task.setVariable(PAYMENT_DUE, paymentDue);
       task.setVariable(HARDSHIP_FOUND, hardshipFound);
@@ -40,6 +65,15 @@ class VisitTaskListeners {
   }
 
   /** Notes the chair's supervision of an overdue visit. */
+  // a Chinese name reads family name first, without a space
+  private static String name(User user) {
+    String first = user.getFirstName() == null ? "" : user.getFirstName().strip();
+    String last = user.getLastName() == null ? "" : user.getLastName().strip();
+    String name = CHINESE.matcher(last).find() && CHINESE.matcher(first).find() ? last + first
+        : (first + " " + last).strip();
+    return name.isEmpty() ? user.getId() : name;
+  }
+
   @Bean
   TaskListener saveSupervisionListener() {
     return task -> visits.supervise(new Submitted(task).id(VISIT_ID), Actor.of(task),

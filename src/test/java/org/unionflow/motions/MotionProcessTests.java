@@ -25,6 +25,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,7 +110,7 @@ class MotionProcessTests {
   @Test
   void severalDepartmentsReplyInParallelAndAReplySentBackByTheAdministrationIsRedrafted() {
     ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
-    review(motion, ReviewDecision.ACCEPT, GENERAL + ", " + HR);
+    review(motion, ReviewDecision.ACCEPT, GENERAL, HR);
 
     assertThat(tasks.createTaskQuery().processInstanceId(motion.getId()).taskDefinitionKey(DRAFT_REPLY).list())
         .hasSize(2);
@@ -185,6 +188,8 @@ class MotionProcessTests {
     review(accepted, ReviewDecision.ACCEPT, ACADEMIC);
     ProcessInstance similar = submit("ps-rep2", "ps-rep1,ps-rep3");
 
+    assertThat(tasks.getVariableLocal(task(similar).getId(), MERGE_CHOICES).toString())
+        .contains(accepted.getBusinessKey() + " · Canteen open on Saturdays");
     complete(task(similar), withVariables(DECISION, "MERGE", MERGE_INTO, accepted.getBusinessKey(),
         DECISION_REASON, "Same request"));
 
@@ -255,7 +260,7 @@ class MotionProcessTests {
   void departmentsAreRemindedBeforeTheDeadlineAndTheChairSupervisesOnceItPasses() {
     ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
     LocalDate deadline = TODAY.plusDays(7);
-    review(motion, ReviewDecision.ACCEPT, ACADEMIC, deadline);
+    review(motion, ReviewDecision.ACCEPT, deadline, ACADEMIC);
     assertThat(timer(motion, DEADLINE_APPROACHING).getDuedate())
         .isEqualTo(Timestamp.from(deadline.minusDays(5).atTime(8, 0).atZone(UnionDay.ZONE).toInstant()));
 
@@ -300,6 +305,24 @@ class MotionProcessTests {
   }
 
   @Test
+  void coSignersNamedInChineseWithFullWidthSeparatorsAreTheSessionsRepresentatives() {
+    CongressSession named = motions.openSession(unionId, "3rd congress, 3rd session / 三届三次", TODAY, TODAY.plusYears(1));
+    motions.addRepresentative(named, "ps-rep1", "王丽", null);
+    motions.addRepresentative(named, "ps-rep2", "李伟", null);
+    motions.addRepresentative(named, "ps-rep3", "张芳", null);
+
+    ProcessInstance motion = submit("ps-rep1", "李伟，张芳");
+
+    assertThat(motion).isWaitingAt(REVIEW_MOTION);
+    assertThat(motions.find(unionId, motion.getBusinessKey()).getCoSigners()).containsExactly("ps-rep2", "ps-rep3");
+    assertThat(motions.find(unionId, submit("ps-rep1", "李伟、ps-rep3；").getBusinessKey()).getCoSigners())
+        .containsExactly("ps-rep2", "ps-rep3");
+    Throwable refused = catchThrowable(() -> submit("ps-rep1", "李伟；赵大"));
+    assertThat(refusedFields(refused)).containsExactly(CO_SIGNERS);
+    assertThat(refused).hasMessageContaining("不是本届代表：赵大").hasMessageContaining("李伟 (ps-rep2)");
+  }
+
+  @Test
   void mergingIntoItselfIntoAnotherSessionOrAnUnacceptedMotionIsRefused() {
     ProcessInstance earlier = submit("ps-rep1", "ps-rep2,ps-rep3");
     review(earlier, ReviewDecision.ACCEPT, ACADEMIC);
@@ -318,16 +341,21 @@ class MotionProcessTests {
   }
 
   @Test
-  void aPastDeadlineAnUnknownDepartmentOrTwoDepartmentsForASuggestionAreRefused() {
+  void aPastDeadlineAnUnlistedDepartmentALeadNotChosenOrTwoDepartmentsForASuggestionAreRefused() {
     ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+    assertThat(task(motion)).hasDefinitionKey(REVIEW_MOTION);
+    assertThat(tasks.getVariableLocal(task(motion).getId(), DEPARTMENT_CHOICES).toString())
+        .contains(ACADEMIC, GENERAL, HR, "教务处").doesNotContain(Groups.CHAIR);
 
-    Throwable refused = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "ACCEPT",
-        HANDLING_DEPARTMENTS, "dept-academic, dept-nowhere, chair", DEADLINE, TODAY.minusDays(1).toString())));
-
-    assertThat(refusedFields(refused)).containsExactly(HANDLING_DEPARTMENTS, DEADLINE);
-    assertThat(refused).hasMessageContaining("dept-nowhere, chair");
+    Throwable unlisted = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "ACCEPT",
+        HANDLING_DEPARTMENTS, chosen(ACADEMIC, "dept-nowhere", Groups.CHAIR), LEAD_DEPARTMENT, ACADEMIC)));
+    assertThat(refusedFields(unlisted)).containsExactly(HANDLING_DEPARTMENTS);
+    assertThat(unlisted).hasMessageContaining("请从列表中选择 / must be one of the listed choices");
+    Throwable pastDeadline = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "ACCEPT",
+        HANDLING_DEPARTMENTS, chosen(ACADEMIC, HR), LEAD_DEPARTMENT, GENERAL, DEADLINE, TODAY.minusDays(1).toString())));
+    assertThat(refusedFields(pastDeadline)).containsExactly(LEAD_DEPARTMENT, DEADLINE);
     Throwable twoForASuggestion = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "CONVERT",
-        HANDLING_DEPARTMENTS, "dept-hr, dept-academic")));
+        HANDLING_DEPARTMENTS, chosen(HR, ACADEMIC), LEAD_DEPARTMENT, HR)));
     assertThat(refusedFields(twoForASuggestion)).containsExactly(HANDLING_DEPARTMENTS);
     assertThat(motion).isWaitingAt(REVIEW_MOTION);
   }
@@ -374,14 +402,20 @@ class MotionProcessTests {
     return variables;
   }
 
-  private void review(ProcessInstance motion, ReviewDecision decision, String departments) {
-    complete(task(REVIEW_MOTION, motion), withVariables(DECISION, decision.name(), HANDLING_DEPARTMENTS, departments,
-        DECISION_REASON, "Within the school's remit"));
+  /** Reviews with the departments chosen as the form sends them, the first as the lead. */
+  private void review(ProcessInstance motion, ReviewDecision decision, String... departments) {
+    complete(task(REVIEW_MOTION, motion), withVariables(DECISION, decision.name(), HANDLING_DEPARTMENTS,
+        chosen(departments), LEAD_DEPARTMENT, departments[0], DECISION_REASON, "Within the school's remit"));
   }
 
-  private void review(ProcessInstance motion, ReviewDecision decision, String departments, LocalDate deadline) {
-    complete(task(REVIEW_MOTION, motion), withVariables(DECISION, decision.name(), HANDLING_DEPARTMENTS, departments,
-        DEADLINE, deadline.toString()));
+  private void review(ProcessInstance motion, ReviewDecision decision, LocalDate deadline, String... departments) {
+    complete(task(REVIEW_MOTION, motion), withVariables(DECISION, decision.name(), HANDLING_DEPARTMENTS,
+        chosen(departments), LEAD_DEPARTMENT, departments[0], DEADLINE, deadline.toString()));
+  }
+
+  /** A taglist's answer as Tasklist submits it: a Json list. */
+  private static TypedValue chosen(String... values) {
+    return SpinValues.jsonValue(Spin.JSON(List.of(values))).create();
   }
 
   private void answerRound(ProcessInstance motion, String department) {

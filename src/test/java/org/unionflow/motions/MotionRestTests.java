@@ -3,6 +3,7 @@ package org.unionflow.motions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.unionflow.DemoUsersOverHttp.JSON;
 import static org.unionflow.DemoUsersOverHttp.JSON_LIST;
+import static org.unionflow.DemoUsersOverHttp.typed;
 import static org.unionflow.DemoUsersOverHttp.value;
 import static org.unionflow.motions.MotionProcess.*;
 
@@ -48,7 +49,8 @@ class MotionRestTests {
         HttpMethod.GET, null, JSON).getBody()).containsEntry("id", FORM_SUBMIT_MOTION);
     assertThat(demo.tasks("ps-dept-academic", businessKey)).isEmpty();
     demo.completeAs("ps-motions", businessKey, REVIEW_MOTION, Map.of(DECISION, value("ACCEPT"),
-        HANDLING_DEPARTMENTS, value("dept-general-affairs, dept-hr"), DECISION_REASON, value("Safety of pupils")));
+        HANDLING_DEPARTMENTS, typed("[\"dept-general-affairs\", \"dept-hr\"]", "Json"),
+        LEAD_DEPARTMENT, value("dept-general-affairs"), DECISION_REASON, value("Safety of pupils")));
     String draftTask = (String) demo.tasks("ps-dept-hr", businessKey).get(0).get("id");
     assertThat(demo.as("ps-dept-hr").exchange("/engine-rest/task/" + draftTask + "/deployed-form", HttpMethod.GET, null,
         JSON).getBody()).containsEntry("id", FORM_DRAFT_REPLY);

@@ -70,7 +70,7 @@ class ApprovalTrailTests {
     });
     assertThat(steps.get(1).getSubmittedValues()).isEqualTo("{\"hardshipFound\":false,\"hardshipNote\":null,"
         + "\"moneyHandedOver\":300.0,\"situation\":\"Leg in plaster, in good spirits\",\"visitDate\":\"" + TODAY
-        + "\",\"visitors\":\"A and B\"}");
+        + "\",\"visitingOfficers\":null,\"visitors\":\"A and B\"}");
     assertThat(steps.get(0).getPrevHash()).isNull();
     assertThat(steps.get(1).getPrevHash()).isEqualTo(steps.get(0).getHash());
     assertThat(steps.get(2).getPrevHash()).isEqualTo(steps.get(1).getHash());

@@ -52,7 +52,8 @@ class TrailCases {
   /** Accepted for dept-hr, replied, signed off and found satisfying: the motion is published and ends. */
   void handleMotion(String businessKey) {
     demo.completeAs("ps-motions", businessKey, MotionProcess.REVIEW_MOTION, Map.of(MotionProcess.DECISION,
-        value("ACCEPT"), MotionProcess.HANDLING_DEPARTMENTS, value("dept-hr"),
+        value("ACCEPT"), MotionProcess.HANDLING_DEPARTMENTS, typed("[\"dept-hr\"]", "Json"),
+        MotionProcess.LEAD_DEPARTMENT, value("dept-hr"),
         MotionProcess.DECISION_REASON, value("Affects every teacher")));
     demo.completeAs("ps-dept-hr", businessKey, MotionProcess.DRAFT_REPLY, Map.of(MotionProcess.REPLY_OUTCOME,
         value("SOLVED"), MotionProcess.REPLY_CONTENT, value("A second counter opens at noon")));

@@ -13,16 +13,22 @@ import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 import static org.unionflow.visits.VisitProcess.*;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +57,7 @@ class VisitProcessTests {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired FilterService filters;
+  @Autowired IdentityService identity;
   @Autowired VisitService visits;
   @Autowired AidService aid;
   @Autowired FundLedgerService fund;
@@ -236,6 +243,44 @@ class VisitProcessTests {
 
     assertThat(visit).isWaitingAt(RECORD_VISIT);
     assertThat(visits.find(unionId, visit.getBusinessKey()).getStatus()).isEqualTo(VisitStatus.PLANNED);
+  }
+
+  @Test
+  void visitorsAreTheUnionsOfficersChosenByNamePlusOthersTypedInChinese() {
+    String officer = unionId + "-wangli";
+    User user = identity.newUser(officer);
+    user.setFirstName("丽");
+    user.setLastName("王");
+    identity.saveUser(user);
+    identity.createMembership(officer, Groups.OFFICERS);
+    if (identity.createTenantQuery().tenantId(unionId).count() == 0) {
+      identity.saveTenant(identity.newTenant(unionId));
+    }
+    identity.createTenantUserMembership(unionId, officer);
+    report(EventType.HOSPITALISATION, TODAY, 2);
+    Task plan = task(PLAN_VISIT, visit);
+    assertThat(tasks.getVariableLocal(plan.getId(), OFFICER_CHOICES).toString()).contains("王丽", officer)
+        .doesNotContain("ps-officer1");
+
+    Throwable nobody = catchThrowable(() -> complete(plan, withVariables(PLANNED_DATE, TODAY.toString())));
+    assertThat(refusedFields(nobody)).containsExactly(PLANNED_OFFICERS);
+    Throwable otherUnion = catchThrowable(() -> complete(plan, withVariables(PLANNED_DATE, TODAY.toString(),
+        PLANNED_OFFICERS, chosen("ps-officer1"))));
+    assertThat(refusedFields(otherUnion)).containsExactly(PLANNED_OFFICERS);
+    assertThat(otherUnion).hasMessageContaining("请从列表中选择 / must be one of the listed choices");
+    complete(plan, withVariables(PLANNED_DATE, TODAY.toString(), PLANNED_OFFICERS, chosen(officer),
+        PLANNED_VISITORS, "退休教师李强，赵敏"));
+
+    assertThat(visits.find(unionId, visit.getBusinessKey()).getPlannedVisitors()).isEqualTo("王丽、退休教师李强，赵敏");
+    complete(task(RECORD_VISIT, visit), withVariables(VISIT_DATE, TODAY.toString(), VISITING_OFFICERS,
+        chosen(officer), SITUATION, "Resting at home after surgery", MONEY_HANDED_OVER, 0, HARDSHIP_FOUND, false));
+    assertThat(visits.find(unionId, visit.getBusinessKey()).getVisitors()).isEqualTo("王丽");
+    assertThat(trail.of(visit.getId()).get(0).getSubmittedValues())
+        .contains("\"plannedOfficers\":[\"" + officer + "\"]");
+  }
+
+  private static TypedValue chosen(String... values) {
+    return SpinValues.jsonValue(Spin.JSON(List.of(values))).create();
   }
 
   private void report(EventType eventType, LocalDate eventDate, Integer daysInHospital) {

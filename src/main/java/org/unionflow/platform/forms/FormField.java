@@ -17,7 +17,13 @@ record FormField(
     Integer maxLength,
     String pattern,
     Integer decimalDigits,
-    List<String> options) {
+    List<String> options,
+    String valuesKey) {
+
+  /** A taglist or checklist: its value is a list of choices. */
+  boolean isList() {
+    return "taglist".equals(type) || "checklist".equals(type);
+  }
 
   boolean isDate() {
     return "datetime".equals(type) && "date".equals(subtype);

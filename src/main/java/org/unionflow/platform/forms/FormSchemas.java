@@ -21,7 +21,7 @@ public class FormSchemas {
 
   private static final String FORMS = "classpath*:forms/**/*.form";
   private static final List<String> INPUT_TYPES =
-      List.of("textfield", "textarea", "number", "select", "radio", "checkbox", "datetime");
+      List.of("textfield", "textarea", "number", "select", "radio", "checkbox", "datetime", "taglist", "checklist");
 
   private final Map<String, List<FormField>> fieldsByFormId = new HashMap<>();
 
@@ -76,7 +76,8 @@ public class FormSchemas {
           intOrNull(validate, "maxLength"),
           textOrNull(validate, "pattern"),
           intOrNull(component, "decimalDigits"),
-          List.copyOf(options)));
+          List.copyOf(options),
+          textOrNull(component, "valuesKey")));
     }
   }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ public class FormValidator {
       if (field.isDate() && submitted.getVariable(field.key()) instanceof Date instant) {
         submitted.setVariable(field.key(), instant.toInstant().atZone(clock.getZone()).toLocalDate().toString());
       }
-      checkField(field, submitted.getVariable(field.key()), errors);
+      checkField(field, submitted.getVariable(field.key()), allowed(field, submitted), errors);
     }
     // domain rules only look at values that are already well-formed
     if (errors.isEmpty()) {
@@ -57,9 +58,15 @@ public class FormValidator {
     errors.throwIfAny();
   }
 
-  private static void checkField(FormField field, Object value, FieldErrors errors) {
+  // a field with a valuesKey offers what the process set on the case for this step, nothing else
+  private static List<String> allowed(FormField field, VariableScope submitted) {
+    return field.valuesKey() == null ? field.options() : Choices.optionValues(submitted.getVariable(field.valuesKey()));
+  }
+
+  private static void checkField(FormField field, Object value, List<String> allowed, FieldErrors errors) {
     String key = field.key();
-    if (value == null || value instanceof String text && text.isBlank()) {
+    List<String> chosen = field.isList() ? Choices.strings(value) : null;
+    if (value == null || value instanceof String text && text.isBlank() || chosen != null && chosen.isEmpty()) {
       if (field.required() && !field.conditional()) {
         errors.reject(key, "必填 / is required");
       }
@@ -72,13 +79,26 @@ public class FormValidator {
           errors.reject(key, "只能是“是”或“否” / must be true or false");
         }
       }
-      case "select", "radio" -> {
-        if (!field.options().contains(value.toString())) {
-          errors.reject(key, "请从选项中选择 / must be one of " + field.options());
+      case "select", "radio" -> checkChoices(field, List.of(value.toString()), allowed, errors);
+      case "taglist", "checklist" -> {
+        if (chosen == null) {
+          errors.reject(key, "应为选项列表 / must be a list of choices");
+        } else {
+          checkChoices(field, chosen, allowed, errors);
         }
       }
       case "datetime" -> checkDate(field, value, errors);
       default -> checkText(field, value, errors);
+    }
+  }
+
+  private static void checkChoices(FormField field, List<String> chosen, List<String> allowed, FieldErrors errors) {
+    if (!allowed.containsAll(chosen)) {
+      // a process's list can be long and changes while the case waits, so it is not repeated here
+      errors.reject(field.key(), field.valuesKey() != null ? "请从列表中选择 / must be one of the listed choices"
+          : "请从选项中选择 / must be one of " + allowed);
+    } else if (chosen.size() != new HashSet<>(chosen).size()) {
+      errors.reject(field.key(), "不能重复选择 / must not list a choice twice");
     }
   }
 

@@ -2,6 +2,7 @@ package org.unionflow.platform.forms;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.unionflow.platform.Money;
 
@@ -17,6 +18,17 @@ public final class Submitted {
   public String text(String name) {
     Object value = scope.getVariable(name);
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
+  /** The values chosen in a taglist or checklist, in the order given; empty when none. */
+  public List<String> list(String name) {
+    List<String> values = Choices.strings(scope.getVariable(name));
+    return values == null ? List.of() : values;
+  }
+
+  /** What the person read for each value chosen in a list field whose options the process set. */
+  public List<String> chosenLabels(String name, String valuesKey) {
+    return Choices.labels(scope.getVariable(valuesKey), list(name));
   }
 
   /** A day as a form sends it, 2026-12-02 (the form validator has made a typed Date the union's day). */
