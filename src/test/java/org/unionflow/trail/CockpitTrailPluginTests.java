@@ -32,7 +32,7 @@ class CockpitTrailPluginTests {
   @Test
   void cockpitLoadsThePluginScript() {
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/config.js", String.class))
-        .contains("customScripts: ['scripts/trail-plugin.js', 'scripts/role-actions.js']");
+        .contains("customScripts: [", "'scripts/trail-plugin.js'", "'scripts/role-actions.js'");
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/role-actions.js", String.class))
         .contains("unionflow-may-change", "group?member=");
     assertThat(rest.getForObject("/camunda/app/cockpit/scripts/trail-plugin.js", String.class))
