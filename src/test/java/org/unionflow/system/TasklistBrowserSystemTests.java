@@ -142,7 +142,8 @@ class TasklistBrowserSystemTests {
     assertThat(wait.until(visibilityOfElementLocated(planTaskLink)).getText()).contains(PLAN_VISIT);
     driver.findElement(planTaskLink).click();
     wait.until(visibilityOfElementLocated(fieldLabel("Planned date / 计划日期")));
-    wait.until(visibilityOfElementLocated(fieldLabel("Who will visit / 走访人员")));
+    wait.until(visibilityOfElementLocated(fieldLabel("Union officers visiting / 走访的工会干部")));
+    wait.until(visibilityOfElementLocated(fieldLabel("Other visitors not in the list (names) / 名单外的其他走访人员")));
 
     // the form is read-only until the task is claimed
     wait.until(elementToBeClickable(By.cssSelector("button.claim"))).click();
