@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
@@ -32,6 +33,8 @@ final class BareEngine implements AutoCloseable {
     configuration.setMetricsEnabled(unionFlow.isMetricsEnabled());
     configuration.setDbMetricsReporterActivate(false);
     configuration.setJobExecutorActivate(false);
+    // JSON values (the pickers' answers) are the engine's Spin plugin's, part of the stack as in the app
+    configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     engine = configuration.buildProcessEngine();
   }
 
