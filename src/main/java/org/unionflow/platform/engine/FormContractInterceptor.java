@@ -70,10 +70,6 @@ class FormContractInterceptor extends CommandInterceptor {
     return next.execute(command);
   }
 
-  static Set<String> administratorOnly() {
-    return ADMINISTRATOR_ONLY;
-  }
-
   private void enforce(Command<?> command) {
     if (ADMINISTRATOR_ONLY.contains(command.getClass().getSimpleName())) {
       throw new AuthorizationException(
