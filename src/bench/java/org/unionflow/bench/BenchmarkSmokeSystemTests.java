@@ -24,7 +24,7 @@ class BenchmarkSmokeSystemTests {
     Results results = new Benchmark(OUT, "h2", Scale.SMOKE, Set.of(Benchmark.ALL_SECTIONS.split(","))).run();
 
     assertThat(results.figures().stream().map(Results.Figure::section).collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("per-case", "rest", "inbox", "registers", "history", "startup");
+        .containsExactlyInAnyOrder("per-case", "rest", "rest-auth", "inbox", "registers", "history", "startup");
     assertThat(subjects(results, "per-case")).containsExactlyInAnyOrder("fiveMandatoryVisits (3 user tasks)",
         "congressMotion (4 user tasks)", "hardshipAid (5 user tasks)", "expenseApproval (2 user tasks)");
     assertThat(values(results, "per-case", "ratio")).hasSize(4).allSatisfy(ratio -> assertThat(ratio).isPositive());
