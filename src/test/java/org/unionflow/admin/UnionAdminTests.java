@@ -49,8 +49,8 @@ class UnionAdminTests {
       assertThat(identity.createUserQuery().memberOfTenant("union-vs4").userId(reader).count()).as(reader).isOne();
     }
     int year = UnionDay.today().getYear();
-    assertThat(fund.lines("union-vs4", year)).hasSize(6).filteredOn(line -> line.category().name().equals("HARDSHIP_AID"))
-        .singleElement().satisfies(line -> assertThat(line.amount()).isEqualByComparingTo("50000.00"));
+    assertThat(fund.lines("union-vs4", year)).hasSize(6)
+        .filteredOn(line -> line.category().name().equals("HARDSHIP_AID")).singleElement().satisfies(line -> assertThat(line.amount()).isEqualByComparingTo("50000.00"));
     assertThat(motions.sessions("union-vs4")).singleElement()
         .satisfies(session -> assertThat(session.getName()).isEqualTo("1st congress, 1st session / 一届一次"));
     assertThat(demo.as("county-chair").exchange("/api/fund/budget-lines?union=union-vs4", HttpMethod.GET, null,
@@ -61,6 +61,16 @@ class UnionAdminTests {
     assertThat(fund.lines("union-vs4", year)).hasSize(6);
     assertThat(motions.sessions("union-vs4")).hasSize(1);
     assertThat(identity.createUserQuery().memberOfTenant("union-vs4").count()).isEqualTo(3);
+  }
+
+  @Test
+  void thePageGetsTheCategoriesByLabel() {
+    Map<String, Object> form = rest.withBasicAuth("admin", "admin").exchange(PATH + "/form", HttpMethod.GET, null,
+        JSON).getBody();
+    assertThat((List<Map<String, String>>) form.get("categories")).extracting(c -> c.get("label"))
+        .contains("Hardship aid / 困难帮扶");
+    assertThat(demo.as("county-chair").exchange(PATH + "/form", HttpMethod.GET, null, String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
