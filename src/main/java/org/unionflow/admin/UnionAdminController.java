@@ -1,18 +1,21 @@
 package org.unionflow.admin;
 
 import jakarta.validation.Valid;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionflow.fund.BudgetCategory;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.unions.Union;
@@ -37,6 +40,15 @@ class UnionAdminController {
   List<Union> all() {
     administrator();
     return tree.all();
+  }
+
+  /** What the page's form needs: the budget categories by label and the session's CSRF token for its request. */
+  @GetMapping("/form")
+  Map<String, Object> form(CsrfToken csrf) {
+    administrator();
+    return Map.of("categories", Arrays.stream(BudgetCategory.values())
+            .map(category -> Map.of("name", category.name(), "label", category.label())).toList(),
+        "csrfHeader", csrf.getHeaderName(), "csrfToken", csrf.getToken());
   }
 
   /** 201 when opened, 200 when the same union was open already; 409 at the fields that differ from it. */

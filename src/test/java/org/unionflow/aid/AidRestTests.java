@@ -69,6 +69,13 @@ class AidRestTests {
         .activityId(NOTICE_PERIOD_ENDED).singleResult().getId());
     demo.completeAs("ps-chair", businessKey, APPROVE_AID, Map.of(APPROVAL, value(APPROVED)));
     assertThat(demo.tasks("ps-treasurer", businessKey)).isEmpty();
+    // the county's approver finds it in their own inbox, named with its base union; the school's officers do not
+    Map<String, Object> upwards = demo.tasks("county-officer", businessKey).stream()
+        .filter(task -> APPROVE_AT_HIGHER_LEVEL.equals(task.get("taskDefinitionKey"))).findFirst().orElseThrow();
+    assertThat(demo.as("county-officer").exchange("/engine-rest/task/" + upwards.get("id")
+        + "/localVariables/caseTitle", HttpMethod.GET, null, JSON).getBody().get("value").toString())
+        .startsWith("阳光小学工会 · " + businessKey);
+    assertThat(demo.tasks("ps-officer1", businessKey)).isEmpty();
     demo.completeAs("county-officer", businessKey, APPROVE_AT_HIGHER_LEVEL, Map.of(APPROVAL, value(APPROVED)));
     demo.completeAs("ps-treasurer", businessKey, PAY_AID, Map.of(PAID_ON, value(TODAY),
         PAYMENT_METHOD, value("BANK_TRANSFER")));
