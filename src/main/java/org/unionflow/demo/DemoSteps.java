@@ -43,16 +43,22 @@ final class DemoSteps {
     return union;
   }
 
-  /** The n-th (from 1) demo user of the union in that group, e.g. the second officer. */
-  String person(String group, int n) {
+  /** The union's demo users in that group, in the demo's order. */
+  List<String> people(String group) {
     return union.usersByGroup().entrySet().stream().filter(user -> user.getValue().contains(group))
-        .map(Map.Entry::getKey).skip(n - 1L).findFirst()
-        .orElseThrow(() -> new IllegalStateException(union.id() + " has no " + group + " #" + n));
+        .map(Map.Entry::getKey).toList();
   }
 
-  /** Whether the union has an n-th demo user in that group. */
+  /** The n-th (from 1) demo user of the union in that group, e.g. the second officer. */
+  String person(String group, int n) {
+    if (!has(group, n)) {
+      throw new IllegalStateException(union.id() + " has no " + group + " #" + n);
+    }
+    return people(group).get(n - 1);
+  }
+
   boolean has(String group, int n) {
-    return union.usersByGroup().values().stream().filter(groups -> groups.contains(group)).count() >= n;
+    return people(group).size() >= n;
   }
 
   /** Starts a case with the start form's values, as the person who fills it in. */

@@ -69,7 +69,7 @@ final class VisitHistory {
   }
 
   private String visitors() {
-    return "工会委员 " + steps.person(Groups.OFFICERS, 1) + "、" + steps.person(Groups.OFFICERS, 2);
+    return "工会委员 " + String.join("、", steps.people(Groups.OFFICERS));
   }
 
   private ProcessInstance report(EventType event, int member, LocalDate eventDate, Integer daysInHospital) {
