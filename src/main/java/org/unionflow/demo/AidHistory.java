@@ -26,11 +26,11 @@ final class AidHistory {
   }
 
   void run() {
-    paid(onNotice(apply(15, AidCategory.LOW_INCOME, 3, 1200.00, 0.0, null), 2000.00), year.at(0.18));
+    paid(onNotice(apply(1, AidCategory.LOW_INCOME, 3, 1200.00, 0.0, null), 2000.00), year.at(0.18));
     paid(onNotice(apply(3, AidCategory.SINGLE_PARENT, 2, 700.00, 0.0, null), 4000.00), year.at(0.41));
     paid(onNotice(apply(10, AidCategory.CHILDREN_SCHOOLING, 3, 1350.00, 0.0, null), 2000.00), year.at(0.66));
     approvedByChair(onNotice(apply(12, AidCategory.SERIOUS_ILLNESS, 4, 1100.00, 68000.00, null), 8000.00));
-    onNotice(apply(14, AidCategory.ACCIDENT_OR_DISASTER, 3, 1300.00, 0.0, null), 3000.00);
+    onNotice(apply(6, AidCategory.ACCIDENT_OR_DISASTER, 3, 1300.00, 0.0, null), 3000.00);
     verified(apply(7, AidCategory.DISABILITY, 4, 1400.00, 12000.00, steps.person(Groups.GROUP_LEADERS, 1)));
   }
 

@@ -5,7 +5,6 @@ import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -39,9 +38,6 @@ class DemoHistory implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);
 
-  /** The demo's base unions. */
-  static final List<DemoUnion> UNIONS = List.of(DemoData.PRIMARY, DemoData.MIDDLE);
-
   private final IdentityService identity;
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -70,7 +66,7 @@ class DemoHistory implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!UNIONS.stream().allMatch(union -> ledger.hasBudget(union.id()))
+    if (!DemoData.BASE_UNIONS.stream().allMatch(union -> ledger.hasBudget(union.id()))
         || history.createHistoricProcessInstanceQuery().count() > 0) {
       return;
     }
@@ -79,7 +75,7 @@ class DemoHistory implements ApplicationRunner {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long cpuStarted = threads.getCurrentThreadCpuTime();
     DemoYear year = DemoYear.endingOn(LocalDate.now(clock));
-    for (DemoUnion union : UNIONS) {
+    for (DemoUnion union : DemoData.BASE_UNIONS) {
       seed(new DemoSteps(identity, runtime, tasks, management, union), year);
     }
     LOG.info("Demo history: {} cases over {} to {} in {} s ({} s CPU)",

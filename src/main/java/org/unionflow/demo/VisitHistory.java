@@ -33,9 +33,9 @@ final class VisitHistory {
     pay(visit(EventType.RETIREMENT, 9, year.at(0.55), null, false));
     pay(visit(EventType.MAJOR_HARDSHIP, 11, year.at(0.74), null, true));
     pay(visit(EventType.CHILDBIRTH, 2, year.at(0.86), null, false));
-    visit(EventType.HOSPITALISATION, 13, year.at(0.93), 5, false);
-    planned(report(EventType.CHILDBIRTH, 14, year.today().minusDays(3), null));
-    report(EventType.HOSPITALISATION, 5, year.today().minusDays(1), 3);
+    visit(EventType.HOSPITALISATION, 10, year.at(0.93), 5, false);
+    planned(report(EventType.CHILDBIRTH, 5, year.today().minusDays(3), null));
+    report(EventType.HOSPITALISATION, 7, year.today().minusDays(1), 3);
   }
 
   /** Reported by a group leader on the event's day; planned and recorded by the group the standard names. */
