@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionflow.platform.Groups;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.unions.Union;
 import org.unionflow.platform.unions.UnionTree;
@@ -21,8 +22,6 @@ import org.unionflow.platform.unions.UnionTree;
 @RestController
 @RequestMapping("/api/admin/unions")
 class UnionAdminController {
-
-  static final String ADMIN_GROUP = "camunda-admin";
 
   private final UnionOpening opening;
   private final UnionTree tree;
@@ -57,7 +56,7 @@ class UnionAdminController {
   }
 
   private void administrator() {
-    if (!currentUser.get().inGroup(ADMIN_GROUP)) {
+    if (!currentUser.get().inGroup(Groups.ADMIN)) {
       throw new AccessDeniedException("Only the administrator opens unions");
     }
   }

@@ -52,13 +52,13 @@ class AidController {
   Page<AidCaseView> list(@RequestParam(required = false) AidStatus status,
       @RequestParam(required = false) AidCategory category, @RequestParam(required = false) Integer year,
       @PageableDefault(size = 20, sort = "openedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-    return aid.search(policy.unionOf(currentUser.get(), Register.AID_CASES), status, category, year,
+    return aid.search(currentUser.unionOf(Register.AID_CASES), status, category, year,
         SORTABLE.check(pageable)).map(AidCaseView::of);
   }
 
   @GetMapping("/cases/{businessKey}")
   AidCaseView get(@PathVariable String businessKey) {
-    AidCase aidCase = aid.find(policy.unionOf(currentUser.get(), Register.AID_CASES), businessKey);
+    AidCase aidCase = aid.find(currentUser.unionOf(Register.AID_CASES), businessKey);
     return AidCaseView.of(aidCase, aid.objections(aidCase), trail.of(aidCase.getProcessInstanceId()));
   }
 
@@ -79,7 +79,7 @@ class AidController {
 
   @GetMapping("/files/{memberStaffNo}")
   HardshipFileView file(@PathVariable String memberStaffNo) {
-    HardshipFile file = aid.fileOf(policy.unionOf(currentUser.get(), Register.HARDSHIP_FILES), memberStaffNo)
+    HardshipFile file = aid.fileOf(currentUser.unionOf(Register.HARDSHIP_FILES), memberStaffNo)
         .orElseThrow(() -> new NotFoundException("Hardship file of member", memberStaffNo));
     return HardshipFileView.of(file, aid.aidReceived(file), aid.history(file));
   }

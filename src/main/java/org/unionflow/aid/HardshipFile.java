@@ -4,26 +4,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.unionflow.members.Member;
+import org.unionflow.platform.UnionRow;
 
 /** A member's hardship file (困难职工档案): level, since when, and when it is due for its yearly review. */
 @Entity
 @Table(name = "uf_hardship_file")
-public class HardshipFile {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
+public class HardshipFile extends UnionRow {
 
   @OneToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "member_id")
@@ -43,7 +35,7 @@ public class HardshipFile {
   }
 
   HardshipFile(Member member, HardshipLevel level, LocalDate since, LocalDate nextReviewOn) {
-    this.unionId = member.getUnionId();
+    super(member.getUnionId());
     this.member = member;
     this.hardshipLevel = level;
     this.since = since;
@@ -71,14 +63,6 @@ public class HardshipFile {
   void close() {
     this.closed = true;
     this.nextReviewOn = null;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
   }
 
   public Member getMember() {

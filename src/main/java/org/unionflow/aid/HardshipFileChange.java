@@ -2,24 +2,16 @@ package org.unionflow.aid;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.unionflow.platform.UnionRow;
 
 /** One line of a hardship file's history: what changed, when, by whom, and the case that caused it. */
 @Entity
 @Table(name = "uf_hardship_file_change")
-public class HardshipFileChange {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
+public class HardshipFileChange extends UnionRow {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "hardship_file_id")
@@ -35,7 +27,7 @@ public class HardshipFileChange {
 
   HardshipFileChange(HardshipFile file, LocalDate changedOn, String whatChanged, String changedBy,
       String businessKey) {
-    this.unionId = file.getUnionId();
+    super(file.getUnionId());
     this.hardshipFile = file;
     this.changedOn = changedOn;
     this.whatChanged = whatChanged;

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
-import org.unionflow.platform.security.ReadPolicy;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
 import org.unionflow.platform.web.NotFoundException;
@@ -32,15 +31,12 @@ class AuditController {
   private final AuditOpening opening;
   private final AuditReportExport export;
   private final CurrentUser currentUser;
-  private final ReadPolicy policy;
 
-  AuditController(AuditService audits, AuditOpening opening, AuditReportExport export, CurrentUser currentUser,
-      ReadPolicy policy) {
+  AuditController(AuditService audits, AuditOpening opening, AuditReportExport export, CurrentUser currentUser) {
     this.audits = audits;
     this.opening = opening;
     this.export = export;
     this.currentUser = currentUser;
-    this.policy = policy;
   }
 
   record AuditRequest(LocalDate periodStart, LocalDate periodEnd) {
@@ -48,13 +44,13 @@ class AuditController {
 
   @GetMapping
   List<AuditView> list() {
-    return audits.list(policy.unionOf(currentUser.get(), Register.AUDITS)).stream().map(AuditView::of).toList();
+    return audits.list(currentUser.unionOf(Register.AUDITS)).stream().map(AuditView::of).toList();
   }
 
   /** The published reports, for the notice board of every member. */
   @GetMapping("/published")
   List<AuditView> published() {
-    return audits.list(policy.unionOf(currentUser.get(), Register.AUDIT_REPORTS)).stream()
+    return audits.list(currentUser.unionOf(Register.AUDIT_REPORTS)).stream()
         .filter(audit -> audit.getStatus() == AuditStatus.PUBLISHED).map(AuditView::of).toList();
   }
 
@@ -70,7 +66,7 @@ class AuditController {
 
   @GetMapping("/{businessKey}")
   AuditView get(@PathVariable String businessKey) {
-    FundAudit audit = audits.find(policy.unionOf(currentUser.get(), Register.AUDITS), businessKey);
+    FundAudit audit = audits.find(currentUser.unionOf(Register.AUDITS), businessKey);
     return AuditView.of(audit, audits.auditPackage(audit), audits.samples(audit), audits.findings(audit),
         audits.votes(audit));
   }
@@ -96,7 +92,7 @@ class AuditController {
 
   /** A report is published to every member of the union once the auditors approved it. */
   private FundAudit published(String businessKey) {
-    FundAudit audit = audits.find(policy.unionOf(currentUser.get(), Register.AUDIT_REPORTS), businessKey);
+    FundAudit audit = audits.find(currentUser.unionOf(Register.AUDIT_REPORTS), businessKey);
     if (audit.getStatus() != AuditStatus.PUBLISHED) {
       throw new NotFoundException("Published report of audit", businessKey);
     }

@@ -16,7 +16,6 @@ import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.security.CurrentUser;
-import org.unionflow.platform.security.ReadPolicy;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
 import org.unionflow.platform.web.SortableBy;
@@ -33,13 +32,11 @@ class ExpenseController {
   private final FundExpenseService expenses;
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
-  private final ReadPolicy policy;
 
-  ExpenseController(FundExpenseService expenses, ApprovalTrail trail, CurrentUser currentUser, ReadPolicy policy) {
+  ExpenseController(FundExpenseService expenses, ApprovalTrail trail, CurrentUser currentUser) {
     this.expenses = expenses;
     this.trail = trail;
     this.currentUser = currentUser;
-    this.policy = policy;
   }
 
   /** By status, category and a period of planned dates (from and to inclusive). */
@@ -49,7 +46,7 @@ class ExpenseController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @PageableDefault(size = 20, sort = "requestedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-    String unionId = policy.unionOf(currentUser.get(), Register.EXPENSES);
+    String unionId = currentUser.unionOf(Register.EXPENSES);
     if (from != null && to != null) {
       FundLedgerService.checkPeriod(from, to, "from", "to");
     }
@@ -58,7 +55,7 @@ class ExpenseController {
 
   @GetMapping("/{businessKey}")
   ExpenseView get(@PathVariable String businessKey) {
-    Expense expense = expenses.find(policy.unionOf(currentUser.get(), Register.EXPENSES), businessKey);
+    Expense expense = expenses.find(currentUser.unionOf(Register.EXPENSES), businessKey);
     return ExpenseView.of(expense, expenses.votes(expense), trail.of(expense.getProcessInstanceId()));
   }
 

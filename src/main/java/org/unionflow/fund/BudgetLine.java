@@ -4,24 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import org.unionflow.platform.Money;
+import org.unionflow.platform.UnionRow;
 
 /** The amount a base union may spend on one category in one year. */
 @Entity
 @Table(name = "uf_budget_line")
-public class BudgetLine {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
+public class BudgetLine extends UnionRow {
 
   @Column(name = "budget_year")
   private int year;
@@ -39,19 +31,11 @@ public class BudgetLine {
   }
 
   public BudgetLine(String unionId, int year, BudgetCategory category, String name, BigDecimal amount) {
-    this.unionId = unionId;
+    super(unionId);
     this.year = year;
     this.category = category;
     this.name = name;
     this.amount = Money.of(amount);
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
   }
 
   public int getYear() {

@@ -46,7 +46,7 @@ class FundController {
 
   @GetMapping("/budget-lines")
   List<BudgetLineStatus> budgetLines(@RequestParam(required = false) Integer year) {
-    return fund.lines(policy.unionOf(currentUser.get(), Register.BUDGET), year == null ? LocalDate.now(clock).getYear() : year);
+    return fund.lines(currentUser.unionOf(Register.BUDGET), year == null ? LocalDate.now(clock).getYear() : year);
   }
 
   @GetMapping("/ledger")
@@ -90,20 +90,20 @@ class FundController {
   @GetMapping("/budget-execution")
   List<LineExecution> execution(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
       LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    return fund.execution(policy.unionOf(currentUser.get(), Register.LEDGER), from, to);
+    return fund.execution(currentUser.unionOf(Register.LEDGER), from, to);
   }
 
   @GetMapping(value = "/budget-execution.csv", produces = Exports.CSV_VALUE)
   ResponseEntity<byte[]> executionCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
       LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    List<LineExecution> lines = fund.execution(policy.unionOf(currentUser.get(), Register.LEDGER), from, to);
+    List<LineExecution> lines = fund.execution(currentUser.unionOf(Register.LEDGER), from, to);
     return Exports.csv("budget-execution-" + from + "-" + to, FundCsv.execution(lines));
   }
 
   @GetMapping(value = "/budget-execution.xlsx", produces = Exports.XLSX_VALUE)
   ResponseEntity<byte[]> executionXlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
       LocalDate from, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    List<LineExecution> lines = fund.execution(policy.unionOf(currentUser.get(), Register.LEDGER), from, to);
+    List<LineExecution> lines = fund.execution(currentUser.unionOf(Register.LEDGER), from, to);
     return Exports.xlsx("budget-execution-" + from + "-" + to, FundCsv.execution(lines));
   }
 

@@ -3,9 +3,6 @@ package org.unionflow.fund;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -13,17 +10,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.unionflow.platform.Money;
+import org.unionflow.platform.UnionRow;
 
 /** One booking of the fund ledger; written once, never changed (a correction is a new entry). */
 @Entity
 @Table(name = "uf_ledger_entry")
-public class LedgerEntry {
+public class LedgerEntry extends UnionRow {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
   private LocalDate entryDate;
   private BigDecimal amount;
 
@@ -49,7 +42,7 @@ public class LedgerEntry {
   }
 
   LedgerEntry(BudgetLine line, Payment payment, String voucherNo, Instant bookedAt) {
-    this.unionId = line.getUnionId();
+    super(line.getUnionId());
     this.entryDate = payment.date();
     this.amount = Money.of(payment.amount());
     this.direction = Direction.EXPENSE;
@@ -62,14 +55,6 @@ public class LedgerEntry {
     this.bookedBy = payment.bookedBy();
     this.bookedAt = bookedAt;
     this.beneficiary = payment.beneficiary();
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
   }
 
   public LocalDate getEntryDate() {

@@ -3,23 +3,16 @@ package org.unionflow.members;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.unionflow.platform.UnionRow;
 
 /** One entry of the member register, always of one base union. */
 @Entity
 @Table(name = "uf_member")
-public class Member {
+public class Member extends UnionRow {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
   private String staffNo;
   private String name;
   private String unionGroup;
@@ -42,7 +35,7 @@ public class Member {
   }
 
   Member(String unionId, MemberForm form) {
-    this.unionId = unionId;
+    super(unionId);
     update(form);
   }
 
@@ -56,14 +49,6 @@ public class Member {
     this.birthDate = form.birthDate();
     this.joinDate = form.joinDate();
     this.phone = form.phone();
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
   }
 
   public String getStaffNo() {

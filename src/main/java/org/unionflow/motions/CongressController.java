@@ -16,7 +16,6 @@ import org.unionflow.members.MemberService;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.security.CurrentUser;
-import org.unionflow.platform.security.ReadPolicy;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
 
@@ -29,20 +28,18 @@ class CongressController {
   private final MemberService members;
   private final IdentityService identity;
   private final CurrentUser currentUser;
-  private final ReadPolicy policy;
 
   CongressController(MotionService motions, MemberService members, IdentityService identity,
-      CurrentUser currentUser, ReadPolicy policy) {
+      CurrentUser currentUser) {
     this.motions = motions;
     this.members = members;
     this.identity = identity;
     this.currentUser = currentUser;
-    this.policy = policy;
   }
 
   @GetMapping
   List<SessionView> sessions() {
-    return motions.sessions(policy.unionOf(currentUser.get(), Register.MOTIONS)).stream().map(SessionView::of)
+    return motions.sessions(currentUser.unionOf(Register.MOTIONS)).stream().map(SessionView::of)
         .toList();
   }
 
@@ -55,7 +52,7 @@ class CongressController {
 
   @GetMapping("/{sessionId}/representatives")
   List<RepresentativeView> representatives(@PathVariable long sessionId) {
-    CongressSession session = motions.session(policy.unionOf(currentUser.get(), Register.MOTIONS), sessionId);
+    CongressSession session = motions.session(currentUser.unionOf(Register.MOTIONS), sessionId);
     return motions.representatives(session).stream().map(RepresentativeView::of).toList();
   }
 

@@ -1,22 +1,15 @@
 package org.unionflow.motions;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.unionflow.platform.UnionRow;
 
 /** One session of the staff congress, e.g. "3rd congress, 2nd session / 三届二次". */
 @Entity
 @Table(name = "uf_congress_session")
-public class CongressSession {
+public class CongressSession extends UnionRow {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
   private String name;
   private LocalDate opensOn;
   private LocalDate closesOn;
@@ -25,18 +18,10 @@ public class CongressSession {
   }
 
   CongressSession(String unionId, String name, LocalDate opensOn, LocalDate closesOn) {
-    this.unionId = unionId;
+    super(unionId);
     this.name = name;
     this.opensOn = opensOn;
     this.closesOn = closesOn;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
   }
 
   public String getName() {

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionflow.platform.security.CurrentUser;
-import org.unionflow.platform.security.ReadPolicy;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.web.SortableBy;
 import org.unionflow.trail.ApprovalTrail;
@@ -28,13 +27,11 @@ class MotionController {
   private final MotionService motions;
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
-  private final ReadPolicy policy;
 
-  MotionController(MotionService motions, ApprovalTrail trail, CurrentUser currentUser, ReadPolicy policy) {
+  MotionController(MotionService motions, ApprovalTrail trail, CurrentUser currentUser) {
     this.motions = motions;
     this.trail = trail;
     this.currentUser = currentUser;
-    this.policy = policy;
   }
 
   @GetMapping
@@ -65,6 +62,6 @@ class MotionController {
   }
 
   private String union() {
-    return policy.unionOf(currentUser.get(), Register.MOTIONS);
+    return currentUser.unionOf(Register.MOTIONS);
   }
 }

@@ -5,25 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.unionflow.platform.UnionRow;
 
 /** One department's reply in one round, and the administration's sign-off of it. */
 @Entity
 @Table(name = "uf_motion_reply")
-public class MotionReply {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
+public class MotionReply extends UnionRow {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "motion_id")
@@ -51,7 +43,7 @@ public class MotionReply {
   }
 
   MotionReply(Motion motion, int round, String department, ReplyDraft draft, String draftedBy, Instant draftedAt) {
-    this.unionId = motion.getUnionId();
+    super(motion.getUnionId());
     this.motion = motion;
     this.round = round;
     this.department = department;
@@ -69,10 +61,6 @@ public class MotionReply {
     this.signOffComment = comment;
     this.signedOffBy = by;
     this.signedOffAt = at;
-  }
-
-  public Long getId() {
-    return id;
   }
 
   public int getRound() {

@@ -2,23 +2,15 @@ package org.unionflow.motions;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.unionflow.platform.UnionRow;
 
 /** A person elected as representative for one congress session, by login and optionally member record. */
 @Entity
 @Table(name = "uf_congress_representative")
-public class Representative {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
+public class Representative extends UnionRow {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "session_id")
@@ -32,7 +24,7 @@ public class Representative {
   }
 
   Representative(CongressSession session, String userId, String name, String memberStaffNo) {
-    this.unionId = session.getUnionId();
+    super(session.getUnionId());
     this.session = session;
     this.userId = userId;
     this.name = name;

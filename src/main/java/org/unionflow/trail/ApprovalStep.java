@@ -1,22 +1,15 @@
 package org.unionflow.trail;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.unionflow.platform.UnionRow;
 
 /** One completed user task of a case; {@code hash} covers every field and the previous step's hash. */
 @Entity
 @Table(name = "uf_approval_step")
-public class ApprovalStep {
+public class ApprovalStep extends UnionRow {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
   private String processInstanceId;
   private String businessKey;
   private String processDefinitionKey;
@@ -37,7 +30,7 @@ public class ApprovalStep {
   }
 
   ApprovalStep(TaskCompletion completion, int seq, String prevHash) {
-    this.unionId = completion.unionId();
+    super(completion.unionId());
     this.processInstanceId = completion.processInstanceId();
     this.businessKey = completion.businessKey();
     this.processDefinitionKey = completion.processDefinitionKey();
@@ -57,18 +50,10 @@ public class ApprovalStep {
 
   /** The fields the hash covers, in a fixed order. */
   String canonicalContent() {
-    return String.join("\n", unionId, processInstanceId, businessKey, processDefinitionKey, Integer.toString(seq),
+    return String.join("\n", getUnionId(), processInstanceId, businessKey, processDefinitionKey, Integer.toString(seq),
         taskId, taskDefinitionKey, taskName, candidateGroups, claimedBy, completedBy,
         Long.toString(createdAt.toEpochMilli()), Long.toString(completedAt.toEpochMilli()), submittedValues,
         prevHash);
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
   }
 
   public String getProcessInstanceId() {

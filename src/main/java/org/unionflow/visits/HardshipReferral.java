@@ -4,26 +4,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.unionflow.members.Member;
+import org.unionflow.platform.UnionRow;
 
 /** A visit found serious hardship: the hardship-aid process opens a case for the member from this record. */
 @Entity
 @Table(name = "uf_hardship_referral")
-public class HardshipReferral {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  private String unionId;
+public class HardshipReferral extends UnionRow {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "member_id")
@@ -45,7 +37,7 @@ public class HardshipReferral {
   }
 
   HardshipReferral(Visit visit, String description, String referredBy, Instant referredAt) {
-    this.unionId = visit.getUnionId();
+    super(visit.getUnionId());
     this.member = visit.getMember();
     this.visit = visit;
     this.description = description;
@@ -56,14 +48,6 @@ public class HardshipReferral {
 
   void takeUp() {
     this.status = ReferralStatus.TAKEN_UP;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
   }
 
   public Member getMember() {

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionflow.platform.export.Csv;
 import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
-import org.unionflow.platform.security.ReadPolicy;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.web.SortableBy;
 
@@ -31,12 +30,10 @@ class VisitController {
 
   private final VisitService visits;
   private final CurrentUser currentUser;
-  private final ReadPolicy policy;
 
-  VisitController(VisitService visits, CurrentUser currentUser, ReadPolicy policy) {
+  VisitController(VisitService visits, CurrentUser currentUser) {
     this.visits = visits;
     this.currentUser = currentUser;
-    this.policy = policy;
   }
 
   @GetMapping
@@ -82,6 +79,6 @@ class VisitController {
   }
 
   private String union() {
-    return policy.unionOf(currentUser.get(), Register.VISITS);
+    return currentUser.unionOf(Register.VISITS);
   }
 }

@@ -2,33 +2,18 @@ package org.unionflow.aid;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
+import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.unionflow.DecisionTable;
 
 /** Every rule of {@code hardshipEligibility} (processes/hardship-eligibility.dmn), evaluated on its own. */
 class HardshipEligibilityTableTests {
 
   private static final double THRESHOLD = 1500.00;
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = HardshipEligibilityTableTests.class.getResourceAsStream(
-        "/processes/hardship-eligibility.dmn")) {
-      decision = dmn.parseDecision(AidProcess.DECISION, table);
-    }
-  }
+  private static final DecisionTable TABLE = DecisionTable.parse("hardship-eligibility.dmn", AidProcess.DECISION);
 
   @ParameterizedTest(name = "{0}, {1} people, {2} yuan a head, {3} yuan medical costs: eligible {4}, {5}")
   @CsvSource({
@@ -46,10 +31,8 @@ class HardshipEligibilityTableTests {
       "DISABILITY,           2, 1500.00, 0,        true,  GENERAL, 2000, 4000"})
   void eachRuleDecidesEligibilityLevelAndAmounts(String category, int household, double incomePerHead,
       double medicalCosts, boolean eligible, String level, int suggested, int maximum) {
-    DmnDecisionResultEntries result = dmn.evaluateDecision(decision, Variables.createVariables()
-        .putValue("category", category).putValue("householdSize", household)
-        .putValue("incomePerHead", incomePerHead).putValue("incomeThreshold", THRESHOLD)
-        .putValue("medicalCosts", medicalCosts)).getFirstResult();
+    DmnDecisionResultEntries result = TABLE.evaluate(Map.of("category", category, "householdSize", household,
+        "incomePerHead", incomePerHead, "incomeThreshold", THRESHOLD, "medicalCosts", medicalCosts)).getFirstResult();
 
     assertThat(result.<Boolean>getEntry("eligible")).isEqualTo(eligible);
     assertThat(result.get("level")).as("level, left out when not eligible").isEqualTo(level);

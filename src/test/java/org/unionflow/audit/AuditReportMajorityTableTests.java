@@ -2,31 +2,16 @@ package org.unionflow.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
+import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.unionflow.DecisionTable;
 
 /** Every rule of {@code auditReportMajority} (processes/audit-report-majority.dmn), evaluated on its own. */
 class AuditReportMajorityTableTests {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = AuditReportMajorityTableTests.class
-        .getResourceAsStream("/processes/audit-report-majority.dmn")) {
-      decision = dmn.parseDecision(AuditProcess.MAJORITY, table);
-    }
-  }
+  private static final DecisionTable TABLE = DecisionTable.parse("audit-report-majority.dmn", AuditProcess.MAJORITY);
 
   @ParameterizedTest(name = "{0} for, {1} against: passes {2}")
   @CsvSource({
@@ -39,9 +24,8 @@ class AuditReportMajorityTableTests {
       "0, 1, false, draft",
       "2, 3, false, draft"})
   void moreVotesForThanAgainstPassTheReport(int votesFor, int votesAgainst, boolean passed, String outcomeMentions) {
-    DmnDecisionResultEntries result = dmn.evaluateDecision(decision, Variables.createVariables()
-        .putValue(AuditProcess.VOTES_FOR, votesFor).putValue(AuditProcess.VOTES_AGAINST, votesAgainst))
-        .getSingleResult();
+    DmnDecisionResultEntries result = TABLE.evaluate(Map.of(AuditProcess.VOTES_FOR, votesFor,
+        AuditProcess.VOTES_AGAINST, votesAgainst)).getSingleResult();
 
     assertThat(result.<Boolean>getEntry(AuditProcess.REPORT_PASSED)).isEqualTo(passed);
     assertThat(result.<String>getEntry(AuditProcess.REPORT_OUTCOME)).contains(outcomeMentions).contains(" / ");

@@ -2,30 +2,16 @@ package org.unionflow.expenses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
+import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.unionflow.DecisionTable;
 
 /** Every rule of {@code expenseRouting} (processes/expense-routing.dmn), evaluated on its own. */
 class ExpenseRoutingTableTests {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = ExpenseRoutingTableTests.class.getResourceAsStream("/processes/expense-routing.dmn")) {
-      decision = dmn.parseDecision(ExpenseProcess.DECISION, table);
-    }
-  }
+  private static final DecisionTable TABLE = DecisionTable.parse("expense-routing.dmn", ExpenseProcess.DECISION);
 
   @ParameterizedTest(name = "{0}, {1} yuan: {2}")
   @CsvSource({
@@ -38,8 +24,8 @@ class ExpenseRoutingTableTests {
       "EDUCATION,      2000.01, COMMITTEE, 2000",
       "ADMINISTRATION, 80000,   COMMITTEE, 2000"})
   void eachRuleNamesWhoApprovesAndWhy(String category, double amount, String route, String reasonMentions) {
-    DmnDecisionResultEntries result = dmn.evaluateDecision(decision, Variables.createVariables()
-        .putValue("category", category).putValue(ExpenseProcess.AMOUNT_VALUE, amount)).getSingleResult();
+    DmnDecisionResultEntries result = TABLE.evaluate(Map.of("category", category, ExpenseProcess.AMOUNT_VALUE, amount))
+        .getSingleResult();
 
     assertThat(result.<String>getEntry(ExpenseProcess.ROUTE)).isEqualTo(route);
     assertThat(result.<String>getEntry(ExpenseProcess.ROUTE_REASON)).contains(reasonMentions).contains(" / ");

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -22,8 +21,6 @@ import org.unionflow.DemoUsersOverHttp;
  * Drives {@code fiveMandatoryVisits} over the engine REST as the demo users of {@code union-ps1}, each step with
  * valid values, so a test that needs a visit at a given step asks for it in one line. Business keys in and out.
  */
-// only in the test profile: the benchmark starts the app from the test class path too
-@Profile("test")
 @Component
 public class VisitRestScenario {
 

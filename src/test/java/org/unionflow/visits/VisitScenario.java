@@ -10,7 +10,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.engine.UnionTenantIdProvider;
 
@@ -19,8 +18,6 @@ import org.unionflow.platform.engine.UnionTenantIdProvider;
  * needs a visit at a given step asks for it in one line ({@code atRecordVisit(unionId)}) and does by hand only
  * the step it is about. The member is {@code T-1} of a {@code TestUnions} union; "today" is the app's clock.
  */
-// only in the test profile: the benchmark starts the app from the test class path too
-@Profile("test")
 @Component
 public class VisitScenario {
 

@@ -2,34 +2,19 @@ package org.unionflow.visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.unionflow.DecisionTable;
 
 /** Every rule of {@code visitStandard} (processes/visit-standard.dmn), evaluated on its own. */
 class VisitStandardTableTests {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseTable() throws IOException {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream table = VisitStandardTableTests.class.getResourceAsStream("/processes/visit-standard.dmn")) {
-      decision = dmn.parseDecision(VisitProcess.DECISION, table);
-    }
-  }
+  private static final DecisionTable TABLE = DecisionTable.parse("visit-standard.dmn", VisitProcess.DECISION);
 
   @ParameterizedTest(name = "{0} ({1} days in hospital): within {2} days, {3} yuan, led by {5}")
   @CsvSource({
@@ -69,12 +54,10 @@ class VisitStandardTableTests {
 
   @Test
   void anUnknownEventMatchesNoRule() {
-    assertThat(dmn.evaluateDecision(decision, Variables.createVariables().putValue("eventType", "PARTY")
-        .putValue("daysInHospital", 0)).getResultList()).isEmpty();
+    assertThat(TABLE.evaluate(Map.of("eventType", "PARTY", "daysInHospital", 0)).getResultList()).isEmpty();
   }
 
   private static DmnDecisionResultEntries evaluate(String eventType, int daysInHospital) {
-    return dmn.evaluateDecision(decision, Variables.createVariables()
-        .putValue("eventType", eventType).putValue("daysInHospital", daysInHospital)).getSingleResult();
+    return TABLE.evaluate(Map.of("eventType", eventType, "daysInHospital", daysInHospital)).getSingleResult();
   }
 }

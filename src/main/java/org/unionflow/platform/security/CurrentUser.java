@@ -9,11 +9,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+  private final ReadPolicy policy;
+
+  CurrentUser(ReadPolicy policy) {
+    this.policy = policy;
+  }
+
   public UnionFlowUser get() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     if (authentication == null || !(authentication.getPrincipal() instanceof UnionFlowUser user)) {
       throw new AuthenticationCredentialsNotFoundException("Not logged in");
     }
     return user;
+  }
+
+  /** The union whose rows of the register the user reads, as the read policy says; 403 if they may not. */
+  public String unionOf(Register register) {
+    return policy.unionOf(get(), register);
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 
 /**
@@ -25,18 +26,14 @@ import org.unionflow.UnionFlowTest;
 @UnionFlowTest
 class WebappEngineApiTests {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = UnionDay.today();
 
   @Autowired TestRestTemplate rest;
 
   @Test
   void aTaskFormRefusedByAServerRuleAnswers400NamingTheField() {
     WebappSession officer = WebappSession.logIn(rest, "ps-officer1");
-    String businessKey = reportWedding(WebappSession.logIn(rest, "ps-leader1"));
-    String taskId = (String) officer.get(ENGINE_API + "/task?processInstanceBusinessKey=" + businessKey, JSON_LIST)
-        .getBody().get(0).get("id");
-    assertThat(officer.post(ENGINE_API + "/task/" + taskId + "/claim", Map.of("userId", "ps-officer1"), JSON)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String taskId = planVisitClaimedBy(officer);
 
     ResponseEntity<Map<String, Object>> refused = officer.post(ENGINE_API + "/task/" + taskId + "/submit-form",
         Map.of("variables", Map.of(PLANNED_DATE, value(TODAY.minusDays(3).toString()),
@@ -51,11 +48,7 @@ class WebappEngineApiTests {
   @Test
   void theFormContractHoldsOnTasklistsOwnApi() {
     WebappSession officer = WebappSession.logIn(rest, "ps-officer1");
-    String businessKey = reportWedding(WebappSession.logIn(rest, "ps-leader1"));
-    String taskId = (String) officer.get(ENGINE_API + "/task?processInstanceBusinessKey=" + businessKey, JSON_LIST)
-        .getBody().get(0).get("id");
-    assertThat(officer.post(ENGINE_API + "/task/" + taskId + "/claim", Map.of("userId", "ps-officer1"), JSON)
-        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    String taskId = planVisitClaimedBy(officer);
 
     ResponseEntity<Map<String, Object>> refused = officer.post(ENGINE_API + "/task/" + taskId + "/submit-form",
         Map.of("variables", Map.of(PLANNED_DATE, value(TODAY.toString()), PLANNED_VISITORS, value("王丽"),
@@ -95,6 +88,16 @@ class WebappEngineApiTests {
 
     assertThat(gone.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertNoEngineText(gone);
+  }
+
+  /** A wedding reported by ps-leader1 whose Plan visit ps-officer1 has claimed, as Tasklist does. */
+  private String planVisitClaimedBy(WebappSession officer) {
+    String businessKey = reportWedding(WebappSession.logIn(rest, "ps-leader1"));
+    String taskId = (String) officer.get(ENGINE_API + "/task?processInstanceBusinessKey=" + businessKey, JSON_LIST)
+        .getBody().get(0).get("id");
+    assertThat(officer.post(ENGINE_API + "/task/" + taskId + "/claim", Map.of("userId", "ps-officer1"), JSON)
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    return taskId;
   }
 
   private static String reportWedding(WebappSession leader) {
