@@ -53,7 +53,7 @@ public class DemoData implements ApplicationRunner {
       users("ms", 2, 1, 1), List.of("Science group / 理科组", "Humanities group / 文科组", "Grade 7 group / 初一年级组",
           "Administration group / 行政组"), 16, null, List.of());
   static final DemoUnion KINDERGARTEN = new DemoUnion("union-kg3", "Binjiang Central Kindergarten Union / 滨江中心幼儿园工会",
-      "KG", withMotionPeople(users("kg", 1, 1, 1), "kg"), List.of("Senior classes group / 大班组",
+      "KG", withMotionPeople(users("kg", 2, 1, 1), "kg"), List.of("Senior classes group / 大班组",
           "Junior classes group / 小班组", "Care staff group / 保育组"), 12, "1st congress, 3rd session / 一届三次",
       List.of("周敏", "吴静", "徐海燕"));
 

@@ -76,6 +76,7 @@ class CrashRestartSystemTests {
   private void crashAndRestart(String name, Map<String, String> database) throws Exception {
     Map<String, String> properties = new HashMap<>(database);
     properties.put("spring.profiles.active", "demo");
+    properties.put("unionflow.demo.history", "false");
     Instant begin = Instant.now();
     AppProcess first = start(name + "-killed", properties);
     Instant started = Instant.now();
