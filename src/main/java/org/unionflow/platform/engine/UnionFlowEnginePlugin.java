@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.unionflow.platform.forms.FormContract;
+import org.unionflow.platform.unions.UnionTree;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +28,16 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
   private final TaskAssignmentAuthorizations taskAuthorizations;
   private final FormContract formContract;
   private final Clock clock;
+  private final UnionTree tree;
 
   UnionFlowEnginePlugin(List<BpmnParseListener> parseListeners, UnionTenantIdProvider tenantIdProvider,
-      TaskAssignmentAuthorizations taskAuthorizations, FormContract formContract, Clock clock) {
+      TaskAssignmentAuthorizations taskAuthorizations, FormContract formContract, Clock clock, UnionTree tree) {
     this.parseListeners = parseListeners;
     this.tenantIdProvider = tenantIdProvider;
     this.taskAuthorizations = taskAuthorizations;
     this.formContract = formContract;
     this.clock = clock;
+    this.tree = tree;
   }
 
   @Override
@@ -61,7 +64,7 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
   private List<CommandInterceptor> withContract(List<CommandInterceptor> present,
       ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = new ArrayList<>();
-    interceptors.add(new FormContractInterceptor(configuration, formContract));
+    interceptors.add(new FormContractInterceptor(configuration, formContract, tree));
     if (present != null) {
       interceptors.addAll(present);
     }

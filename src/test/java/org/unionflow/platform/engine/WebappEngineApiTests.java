@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 
 /**
@@ -25,7 +26,7 @@ import org.unionflow.UnionFlowTest;
 @UnionFlowTest
 class WebappEngineApiTests {
 
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = UnionDay.today();
 
   @Autowired TestRestTemplate rest;
 
