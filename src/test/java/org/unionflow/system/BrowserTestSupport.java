@@ -11,6 +11,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,7 +129,7 @@ abstract class BrowserTestSupport {
   }
 
   /** Signs in on the login page of a webapp (e.g. "/camunda/app/tasklist/") as a demo user. */
-  void logIn(String webapp, String user) {
+  void logIn(String webapp, String user) throws IOException, InterruptedException {
     driver.get(app.baseUrl() + webapp);
     wait.until(urlContains("#/login"));
     wait.until(elementToBeClickable(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
@@ -136,7 +137,13 @@ abstract class BrowserTestSupport {
     driver.findElement(By.cssSelector("button[type='submit']")).click();
     wait.until(not(urlContains("#/login")));
     // the header names the signed-in user once the app has its authentication
-    wait.until(textToBePresentInElementLocated(By.cssSelector("li.account > a"), user));
+    wait.until(textToBePresentInElementLocated(By.cssSelector("li.account > a"), name(user)));
+  }
+
+  /** A user's name as Tasklist shows it (the header, a task's assignee): given name, then family name. */
+  static String name(String user) throws IOException, InterruptedException {
+    JsonNode profile = as(user).get("/engine-rest/user/" + user + "/profile").body();
+    return (profile.path("firstName").asText("") + " " + profile.path("lastName").asText("")).trim();
   }
 
   /** Signs out by forgetting the session, so the next {@link #logIn} is another person's. */

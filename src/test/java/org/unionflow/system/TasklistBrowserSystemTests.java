@@ -57,7 +57,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     // the form is read-only until the task is claimed
     wait.until(elementToBeClickable(By.cssSelector("button.claim"))).click();
     wait.until(invisibilityOfElementLocated(By.cssSelector("button.claim")));
-    wait.until(textToBePresentInElementLocated(By.cssSelector("li.assignee"), "ps-officer1"));
+    wait.until(textToBePresentInElementLocated(By.cssSelector("li.assignee"), name("ps-officer1")));
     assertThat(openTask(officer, businessKey, "planVisit").get("assignee").asText()).isEqualTo("ps-officer1");
     WebElement visitors = wait.until(elementToBeClickable(input("planVisit_plannedVisitors")));
     visitors.sendKeys("Wang Li, Zhang Wei");
@@ -380,7 +380,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     WebElement assignee = wait.until(elementToBeClickable(By.cssSelector("li.assignee input")));
     assignee.sendKeys(Keys.chord(Keys.CONTROL, "a"), "ps-officer2");
     wait.until(elementToBeClickable(By.cssSelector(".cam-widget-inline-field.btn-group button[ng-click='applyChange($event);']"))).click();
-    wait.until(textToBePresentInElementLocated(By.cssSelector("li.assignee"), "ps-officer2"));
+    wait.until(textToBePresentInElementLocated(By.cssSelector("li.assignee"), name("ps-officer2")));
     assertThat(officer.get("/engine-rest/task/" + taskId).body().get("assignee").asText()).isEqualTo("ps-officer2");
     blur();
     screenshot("15-tasklist-chair-hands-the-task-over");
