@@ -6,15 +6,20 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.security.UnionFlowUser;
 
 /**
  * "My cases": the cases the caller started in their union, newest first, with their current steps and vouchers;
- * whoever reports an event or applies for aid follows it here without rights to read the whole case.
+ * whoever reports an event or applies for aid follows it here without rights to read the whole case. And the
+ * vouchers a task of theirs booked: the treasurer who completes a pay form is told its voucher number.
  */
 @RestController
 class MyCasesController {
@@ -50,5 +55,22 @@ class MyCasesController {
         openSteps.getOrDefault(instance.getId(), List.of()),
         payments.bookedBy(instance.getId()).stream()
             .map(CasePayments.Booking::voucherNo).toList())).toList();
+  }
+
+  /**
+   * The payments booked by the caller for the case of a task they completed, e.g. a pay form just submitted; a
+   * task of someone else or of another union is not found.
+   */
+  @GetMapping("/api/my/tasks/{taskId}/vouchers")
+  List<MyVoucher> vouchers(@PathVariable String taskId) {
+    UnionFlowUser user = currentUser.get();
+    HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(taskId).taskAssignee(user.id())
+        .tenantIdIn(user.union()).finished().singleResult();
+    if (task == null) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有您办结的这项任务 / No task of yours completed");
+    }
+    return payments.bookedBy(task.getProcessInstanceId()).stream()
+        .filter(booking -> user.id().equals(booking.bookedBy()))
+        .map(booking -> new MyVoucher(booking.voucherNo(), booking.amount(), booking.entryDate())).toList();
   }
 }

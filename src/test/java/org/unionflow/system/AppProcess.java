@@ -20,7 +20,8 @@ import java.util.Map;
  */
 final class AppProcess implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+  // a Spring Boot start on a loaded two-core machine has been seen to take 150 s
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
   private final String name;
   private final int port;

@@ -9,12 +9,16 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElements
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Map;
@@ -50,6 +54,7 @@ abstract class BrowserTestSupport {
   // generous: on a busy two-core machine an Angular page with a bpmn-js diagram can take many seconds
   static final Duration WAIT = Duration.ofSeconds(40);
   static final String PASSWORD = "demo";
+  static final DateTimeFormatter PICKER_DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
   // Selenium 4.31 knows no DevTools for Chromium 156 and says so on every start; WebDriver itself is fine
   private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
@@ -119,8 +124,13 @@ abstract class BrowserTestSupport {
     }
   }
 
+  /** A demo user's REST client on the running app. */
+  static RestClient as(String user) {
+    return new RestClient(app.baseUrl(), user, PASSWORD);
+  }
+
   /** Signs in on the login page of a webapp (e.g. "/camunda/app/tasklist/") as a demo user. */
-  void logIn(String webapp, String user) {
+  void logIn(String webapp, String user) throws IOException, InterruptedException {
     driver.get(app.baseUrl() + webapp);
     wait.until(urlContains("#/login"));
     wait.until(elementToBeClickable(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
@@ -128,7 +138,49 @@ abstract class BrowserTestSupport {
     driver.findElement(By.cssSelector("button[type='submit']")).click();
     wait.until(not(urlContains("#/login")));
     // the header names the signed-in user once the app has its authentication
-    wait.until(textToBePresentInElementLocated(By.cssSelector("li.account > a"), user));
+    wait.until(textToBePresentInElementLocated(By.cssSelector("li.account > a"), name(user)));
+  }
+
+  /** A user's name as Tasklist shows it (the header, a task's assignee): given name, then family name. */
+  static String name(String user) throws IOException, InterruptedException {
+    JsonNode profile = as(user).get("/engine-rest/user/" + user + "/profile").body();
+    return (profile.path("firstName").asText("") + " " + profile.path("lastName").asText("")).trim();
+  }
+
+  /** Signs out by forgetting the session, so the next {@link #logIn} is another person's. */
+  void logOut() {
+    driver.manage().deleteAllCookies();
+  }
+
+  /** Opens a task of Tasklist by its id, as its card's link does. */
+  void openTask(String taskId) {
+    driver.get(app.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    wait.until(visibilityOfElementLocated(By.cssSelector(".task-card h2.task")));
+  }
+
+  /** Claims the open task; its form becomes editable. */
+  void claim() {
+    wait.until(elementToBeClickable(By.cssSelector("button.claim"))).click();
+    wait.until(invisibilityOfElementLocated(By.cssSelector("button.claim")));
+  }
+
+  /** Picks an option of a form-js select by its label. */
+  void choose(String idSuffix, String label) {
+    wait.until(elementToBeClickable(By.cssSelector(".fjs-form [id$='" + idSuffix + "-display']"))).click();
+    wait.until(elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label
+        + "']"))).click();
+  }
+
+  /** Types a day into a form-js date field, as its picker reads it (month/day/year). */
+  void typeDate(String idSuffix, LocalDate day) {
+    wait.until(elementToBeClickable(input(idSuffix + "-date"))).sendKeys(day.format(PICKER_DAY));
+  }
+
+  /** Completes the open task's form; the button may sit under the page footer until scrolled to. */
+  void complete() {
+    WebElement complete = wait.until(elementToBeClickable(completeButton()));
+    scrollTo(complete);
+    complete.click();
   }
 
   void openTasklistFilter(String name) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,7 +23,10 @@ import org.unionflow.UnionDay;
 /**
  * Real Chromium against the packaged app: an officer works the plan-visit form in Tasklist, another group
  * cannot see it, the task card names the case, a server refusal of a task or start form shows at its field,
- * the chair finds the token in Cockpit, and an auditor reads the approval trail in Cockpit (tab and page).
+ * the chair finds the token in Cockpit, and an auditor reads the approval trail in Cockpit (tab and page). A
+ * leader who reports an event is told its number and follows it under My cases; a claimed task is released,
+ * commented (read on its History tab) and handed over by the chair; the chair approves an expense and the
+ * treasurer who pays it is told the voucher.
  * Each test reports its own case, so they run in any order. Screenshots go to target/screenshots/.
  */
 class TasklistBrowserSystemTests extends BrowserTestSupport {
@@ -53,7 +57,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     // the form is read-only until the task is claimed
     wait.until(elementToBeClickable(By.cssSelector("button.claim"))).click();
     wait.until(invisibilityOfElementLocated(By.cssSelector("button.claim")));
-    wait.until(textToBePresentInElementLocated(By.cssSelector("li.assignee"), "ps-officer1"));
+    wait.until(textToBePresentInElementLocated(By.cssSelector("li.assignee"), name("ps-officer1")));
     assertThat(openTask(officer, businessKey, "planVisit").get("assignee").asText()).isEqualTo("ps-officer1");
     WebElement visitors = wait.until(elementToBeClickable(input("planVisit_plannedVisitors")));
     visitors.sendKeys("Wang Li, Zhang Wei");
@@ -309,6 +313,118 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     assertThat(details.getAttribute("value")).isEqualTo("Marries next week");
     blur();
     screenshot("11-tasklist-report-event-refused-at-the-field");
+  }
+
+  @Test
+  void theLeaderWhoReportsAnEventIsToldItsNumberAndFollowsItUnderMyCases() throws Exception {
+    logIn("/camunda/app/tasklist/", "ps-leader2");
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(),'发起流程')]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + PROCESS_NAME
+        + "']"))).click();
+    wait.until(elementToBeClickable(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_memberStaffNo']")))
+        .sendKeys("PS-0016");
+    choose("reportVisitEvent_eventType", "Wedding / 结婚");
+    typeDate("reportVisitEvent_eventDate", UnionDay.today());
+    WebElement details = driver.findElement(By.cssSelector(".modal .fjs-form textarea[id$='reportVisitEvent_details']"));
+    details.click();
+    details.sendKeys("Marries on Saturday");
+    driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_reporter']")).sendKeys("ps-leader2");
+    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='发起']")))
+        .click();
+
+    String told = wait.until(visibilityOfElementLocated(By.cssSelector(".unionflow-case-started"))).getText();
+    String businessKey = as("ps-leader2").get("/api/my/cases").body().get(0).get("businessKey").asText();
+    assertThat(told).contains("已发起 " + businessKey);
+
+    wait.until(elementToBeClickable(By.cssSelector(".unionflow-my-cases-link"))).click();
+    WebElement row = wait.until(visibilityOfElementLocated(By.cssSelector(".unionflow-my-cases tr[data-key='"
+        + businessKey + "']")));
+    assertThat(row.getText()).contains(businessKey, PROCESS_NAME, "办理中 / In progress", PLAN_VISIT);
+    blur();
+    screenshot("12-tasklist-my-cases-after-reporting");
+  }
+
+  @Test
+  void aClaimedTaskIsReleasedCommentedAndHandedOverByTheChairToAnotherOfficer() throws Exception {
+    String businessKey = reportHospitalisation("PS-0014");
+    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", "demo");
+    String taskId = openTask(officer, businessKey, "planVisit").get("id").asText();
+
+    logIn("/camunda/app/tasklist/", "ps-officer1");
+    openTask(taskId);
+    claim();
+    assertThat(officer.get("/engine-rest/task/" + taskId).body().get("assignee").asText()).isEqualTo("ps-officer1");
+    // released: back to the group, claimable again
+    wait.until(elementToBeClickable(By.cssSelector("li.assignee button.unclaim"))).click();
+    wait.until(elementToBeClickable(By.cssSelector("button.claim")));
+    assertThat(officer.get("/engine-rest/task/" + taskId).body().get("assignee").isNull()).isTrue();
+    screenshot("13-tasklist-task-released");
+
+    claim();
+    wait.until(elementToBeClickable(By.cssSelector(".createCommentLink"))).click();
+    wait.until(elementToBeClickable(By.id("comment-form-message"))).sendKeys("家属说周五前不便探望 / Family asks to wait");
+    driver.findElement(By.cssSelector(".modal button[type='submit']")).click();
+    wait.until(invisibilityOfElementLocated(By.id("comment-form-message")));
+    wait.until(elementToBeClickable(By.xpath("//section[contains(@class,'task-card')]//ul[contains(@class,'nav-tabs')]"
+        + "//a[normalize-space()='历史']"))).click();
+    wait.until(textToBePresentInElementLocated(By.cssSelector(".history-pane"), "家属说周五前不便探望"));
+    assertThat(driver.findElement(By.cssSelector(".history-pane")).getText()).contains("ps-officer1");
+    blur();
+    screenshot("14-tasklist-comment-on-the-history-tab");
+
+    // the chair hands the claimed task over to another officer of the task's group
+    logOut();
+    logIn("/camunda/app/tasklist/", "ps-chair");
+    openTask(taskId);
+    wait.until(elementToBeClickable(By.cssSelector("li.assignee [cam-widget-inline-field]"))).click();
+    WebElement assignee = wait.until(elementToBeClickable(By.cssSelector("li.assignee input")));
+    assignee.sendKeys(Keys.chord(Keys.CONTROL, "a"), "ps-officer2");
+    wait.until(elementToBeClickable(By.cssSelector(".cam-widget-inline-field.btn-group button[ng-click='applyChange($event);']"))).click();
+    wait.until(textToBePresentInElementLocated(By.cssSelector("li.assignee"), name("ps-officer2")));
+    assertThat(officer.get("/engine-rest/task/" + taskId).body().get("assignee").asText()).isEqualTo("ps-officer2");
+    blur();
+    screenshot("15-tasklist-chair-hands-the-task-over");
+  }
+
+  @Test
+  void theChairApprovesAnExpenseAndTheTreasurerPaysItAndIsToldTheVoucher() throws Exception {
+    RestClient requester = as("ps-officer2");
+    JsonNode lines = requester.get("/api/fund/budget-lines").body();
+    long lineId = StreamSupport.stream(lines.spliterator(), false)
+        .filter(line -> line.get("category").asText().equals("CULTURE_SPORTS")).findFirst().orElseThrow()
+        .get("id").asLong();
+    RestClient.Answer requested = requester.post("/engine-rest/process-definition/key/expenseApproval/submit-form",
+        Map.of("variables", Map.of("purpose", RestClient.value("Table tennis balls for the staff match"),
+            "category", RestClient.value("CULTURE_SPORTS"), "budgetLineId", Map.of("value", lineId, "type", "Long"),
+            "amount", Map.of("value", 320.5, "type", "Double"), "payee", RestClient.value("红双喜体育用品店"),
+            "plannedDate", RestClient.value(UnionDay.today().toString()))));
+    assertThat(requested.ok()).as("expense requested: %s", requested).isTrue();
+    String businessKey = requested.body().get("businessKey").asText();
+
+    logIn("/camunda/app/tasklist/", "ps-chair");
+    openTask(openTask(as("ps-chair"), businessKey, "approveExpense").get("id").asText());
+    claim();
+    assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains(businessKey,
+        "Table tennis balls for the staff match");
+    choose("approveExpense_approval", "Approve / 批准");
+    blur();
+    screenshot("16-tasklist-chair-approves-expense");
+    complete();
+    wait.until(invisibilityOfElementLocated(completeButton()));
+
+    logOut();
+    logIn("/camunda/app/tasklist/", "ps-treasurer");
+    openTask(openTask(as("ps-treasurer"), businessKey, "payExpense").get("id").asText());
+    claim();
+    typeDate("payExpense_paidOn", UnionDay.today());
+    choose("payExpense_paymentMethod", "Bank transfer / 银行转账");
+    complete();
+    String voucher = wait.until(visibilityOfElementLocated(By.cssSelector(".unionflow-case-voucher"))).getText();
+    JsonNode expense = as("ps-treasurer").get("/api/fund/expenses/" + businessKey).body();
+    assertThat(expense.get("voucherNo").asText()).matches("PZ-\\d{4}-\\d{4}");
+    assertThat(voucher).contains("凭证号 " + expense.get("voucherNo").asText(), "¥320.50");
+    blur();
+    screenshot("17-tasklist-treasurer-told-the-voucher");
   }
 
   // --- steps -----------------------------------------------------------------------------------------

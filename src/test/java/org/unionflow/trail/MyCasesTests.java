@@ -42,12 +42,27 @@ class MyCasesTests {
     demo.completeAs("ps-officer1", businessKey, RECORD_VISIT, Map.of(VISIT_DATE, value(TODAY), VISITORS,
         value("Wang Li"), SITUATION, value("Recovering at home"), MONEY_HANDED_OVER, typed(300.0, "Double"),
         HARDSHIP_FOUND, typed(false, "Boolean")));
+    String payTaskId = (String) demo.tasks("ps-treasurer", businessKey).get(0).get("id");
     demo.completeAs("ps-treasurer", businessKey, PAY_CONDOLENCE_MONEY, Map.of(PAID_ON, value(TODAY),
         PAYMENT_METHOD, value("CASH")));
 
     Map<String, Object> paid = myCase("ps-leader2", businessKey);
     assertThat(paid).containsEntry("state", "COMPLETED").containsEntry("currentSteps", List.of());
     assertThat((List<String>) paid.get("vouchers")).singleElement().asString().matches("PZ-\\d{4}-\\d{4}");
+
+    // the treasurer who paid is told the same voucher for the pay task; nobody else is told anything of it
+    ResponseEntity<List<Map<String, Object>>> told = demo.as("ps-treasurer").exchange("/api/my/tasks/" + payTaskId
+        + "/vouchers", HttpMethod.GET, null, JSON_LIST);
+    assertThat(told.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(told.getBody()).singleElement().satisfies(voucher -> {
+      assertThat(voucher).containsEntry("voucherNo", ((List<?>) paid.get("vouchers")).get(0))
+          .containsEntry("entryDate", TODAY);
+      assertThat(voucher.get("amount").toString()).isEqualTo("300.0");
+    });
+    for (String other : List.of("ps-officer1", "ps-leader2")) {
+      assertThat(demo.as(other).getForEntity("/api/my/tasks/" + payTaskId + "/vouchers", String.class)
+          .getStatusCode()).as(other).isEqualTo(HttpStatus.NOT_FOUND);
+    }
   }
 
   private String report(String reporter, String staffNo) {

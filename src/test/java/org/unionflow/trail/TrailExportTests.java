@@ -106,6 +106,10 @@ class TrailExportTests {
     String pdf = pdfText("/api/trail/cases/" + visit + "/pdf");
     assertThat(pdf).contains("Approval trail / 审批轨迹 " + visit, "Chain check / 链校验: intact: 3 steps",
         "Record visit / 记录走访", "ps-officer2", "ps-treasurer");
+    // for people: labels and the union's time, not the codes and ISO instants of the CSV
+    assertThat(pdf).contains("审批步骤 / User task", "结案 / Case ended", "已完成 / Completed")
+        .doesNotContain("USER_TASK", "CASE_ENDED", "{\"").doesNotContainPattern("PT\\d")
+        .doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
   }
 
   @Test
