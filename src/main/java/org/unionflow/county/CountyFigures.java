@@ -1,8 +1,12 @@
 package org.unionflow.county;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -23,10 +27,14 @@ import org.unionflow.platform.web.NotFoundException;
 @Transactional(readOnly = true)
 class CountyFigures {
 
-  /** The figures of a union's base unions for a period, each and in total. */
+  /** The figures of a union's base unions for a period, each and in total, with the labels pages print. */
   record Report(String unionId, String name, int year, String period, String periodLabel, LocalDate from,
-      LocalDate to, List<UnionFigures> unions, UnionFigures total) {
+      LocalDate to, List<UnionFigures> unions, UnionFigures total, Map<Figure, String> labels,
+      Map<Source, String> sources) {
   }
+
+  private static final Map<Figure, String> LABELS = labels(Figure.values(), Figure::label);
+  private static final Map<Source, String> SOURCES = labels(Source.values(), Source::label);
 
   private final UnionTree tree;
   private final ReadPolicy policy;
@@ -45,7 +53,7 @@ class CountyFigures {
     List<String> bases = readable(user, own);
     List<UnionFigures> unions = queries.of(bases, names(), period);
     return new Report(own, tree.nameOf(own), period.year(), period.code(), period.label(), period.from(),
-        period.to(), unions, UnionFigures.total(unions));
+        period.to(), unions, UnionFigures.total(unions), LABELS, SOURCES);
   }
 
   /** One base union's figures; a union the person may not read is not found, as rows of another union are. */
@@ -77,6 +85,12 @@ class CountyFigures {
       throw new AccessDeniedException("Figures / 年度数据: not readable by " + user.id());
     }
     return List.of(own);
+  }
+
+  private static <E extends Enum<E>> Map<E, String> labels(E[] values, Function<E, String> label) {
+    Map<E, String> labels = new LinkedHashMap<>();
+    Arrays.stream(values).forEach(value -> labels.put(value, label.apply(value)));
+    return Collections.unmodifiableMap(labels);
   }
 
   private Map<String, String> names() {

@@ -3,9 +3,11 @@ package org.unionflow.county;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,7 +66,8 @@ class FiguresAgainstRegistersTests {
       check(softly, figures, Figure.MEMBERS, count(members, r -> !day(r, "join_date").isAfter(period.to())));
       check(softly, figures, Figure.RETIREES, count(members, r -> "RETIRED".equals(r.get("status"))
           && !day(r, "join_date").isAfter(period.to())));
-      check(softly, figures, Figure.CONGRESS_SESSIONS, count(rows("uf_congress_session", union), r -> dayIn(r, "opens_on")));
+      check(softly, figures, Figure.CONGRESS_SESSIONS, count(rows("uf_congress_session", union),
+          r -> dayIn(r, "opens_on")));
       check(softly, figures, Figure.MOTIONS_FILED, motions.size());
       check(softly, figures, Figure.MOTIONS_ACCEPTED, count(motions, r -> "ACCEPT".equals(r.get("decision"))));
       check(softly, figures, Figure.MOTIONS_CONVERTED, count(motions, r -> "CONVERT".equals(r.get("decision"))));
@@ -104,7 +107,7 @@ class FiguresAgainstRegistersTests {
     if (value == null) {
       return false;
     }
-    OffsetDateTime moment = value instanceof Timestamp t ? t.toInstant().atOffset(java.time.ZoneOffset.UTC)
+    OffsetDateTime moment = value instanceof Timestamp t ? t.toInstant().atOffset(ZoneOffset.UTC)
         : (OffsetDateTime) value;
     LocalDate day = moment.atZoneSameInstant(UnionDay.ZONE).toLocalDate();
     return !day.isBefore(period.from()) && !day.isAfter(period.to());
@@ -112,7 +115,7 @@ class FiguresAgainstRegistersTests {
 
   private static LocalDate day(Map<String, Object> row, String column) {
     Object value = row.get(column);
-    return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    return value == null ? null : value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
   }
 
   private static long count(List<Map<String, Object>> rows, Predicate<Map<String, Object>> which) {

@@ -2,6 +2,7 @@ package org.unionflow.county;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
@@ -40,7 +41,7 @@ class TestCounty {
     String reader = id.substring("union-".length()) + "-chair";
     user(reader);
     identity.createTenantUserMembership(id, reader);
-    List<String> ids = java.util.stream.IntStream.range(0, bases).mapToObj(i -> {
+    List<String> ids = IntStream.range(0, bases).mapToObj(i -> {
       String base = unions.withCondolenceBudget("5000.00");
       tree.add(new Union(base, "测试学校 " + base, id, UnionKind.BASE));
       return base;
