@@ -15,7 +15,10 @@ public final class Groups {
   public static final String REPRESENTATIVES = "representatives";
   public static final String ADMINISTRATION = "administration";
   public static final String WOMENS_COMMITTEE = "womens-committee";
+  /** The approvers of a county (or city) union: steps a table routes upwards come to them. */
   public static final String HIGHER_LEVEL = "higher-level-union";
+  public static final String COUNTY_LEADERS = "county-leaders";
+  public static final String COUNTY_AUDITORS = "county-auditors";
   public static final String DEPT_ACADEMIC = "dept-academic";
   public static final String DEPT_GENERAL_AFFAIRS = "dept-general-affairs";
   public static final String DEPT_HR = "dept-hr";
@@ -35,10 +38,15 @@ public final class Groups {
       new Role(REPRESENTATIVES, "Congress representatives / 教代会代表"),
       new Role(ADMINISTRATION, "Administration / 行政领导"),
       new Role(WOMENS_COMMITTEE, "Women's committee / 女工委"),
-      new Role(HIGHER_LEVEL, "Higher-level union / 上级工会"),
+      new Role(HIGHER_LEVEL, "Higher-level union approvers / 上级工会审批人"),
+      new Role(COUNTY_LEADERS, "Higher-level union leaders / 上级工会领导"),
+      new Role(COUNTY_AUDITORS, "Higher-level union audit committee / 上级工会经审会"),
       new Role(DEPT_ACADEMIC, "Academic affairs department / 教务处"),
       new Role(DEPT_GENERAL_AFFAIRS, "General affairs department / 总务处"),
       new Role(DEPT_HR, "Human resources department / 人事处"));
+
+  /** The roles of a union above base unions: they read the base unions' cases and registers below them. */
+  public static final List<String> ABOVE = List.of(HIGHER_LEVEL, COUNTY_LEADERS, COUNTY_AUDITORS);
 
   private Groups() {
   }

@@ -271,9 +271,9 @@ class AidProcessTests {
     approveAs(APPROVE_AID, "ps-chair");
 
     assertThat(task(APPROVE_AT_HIGHER_LEVEL, aidCase)).hasCandidateGroup(Groups.HIGHER_LEVEL);
-    approveAs(APPROVE_AT_HIGHER_LEVEL, "ps-higher1");
+    approveAs(APPROVE_AT_HIGHER_LEVEL, "county-officer");
     assertThat(aidCase).isWaitingAt(PAY_AID);
-    assertThat(aid.find(unionId, aidCase.getBusinessKey()).getApprovedAtHigherLevelBy()).isEqualTo("ps-higher1");
+    assertThat(aid.find(unionId, aidCase.getBusinessKey()).getApprovedAtHigherLevelBy()).isEqualTo("county-officer");
   }
 
   @Test

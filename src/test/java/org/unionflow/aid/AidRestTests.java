@@ -69,7 +69,7 @@ class AidRestTests {
         .activityId(NOTICE_PERIOD_ENDED).singleResult().getId());
     demo.completeAs("ps-chair", businessKey, APPROVE_AID, Map.of(APPROVAL, value(APPROVED)));
     assertThat(demo.tasks("ps-treasurer", businessKey)).isEmpty();
-    demo.completeAs("ps-higher1", businessKey, APPROVE_AT_HIGHER_LEVEL, Map.of(APPROVAL, value(APPROVED)));
+    demo.completeAs("county-officer", businessKey, APPROVE_AT_HIGHER_LEVEL, Map.of(APPROVAL, value(APPROVED)));
     demo.completeAs("ps-treasurer", businessKey, PAY_AID, Map.of(PAID_ON, value(TODAY),
         PAYMENT_METHOD, value("BANK_TRANSFER")));
 
@@ -80,7 +80,7 @@ class AidRestTests {
     assertThat((List<Map<String, Object>>) aidCase.get("objections")).extracting(o -> o.get("lodgedBy"))
         .containsExactly("ps-leader1");
     assertThat((List<Map<String, Object>>) aidCase.get("approvalSteps")).extracting(s -> s.get("completedBy"))
-        .containsExactly("ps-officer1", "ps-officer2", "ps-chair", "ps-chair", "ps-chair", "ps-higher1",
+        .containsExactly("ps-officer1", "ps-officer2", "ps-chair", "ps-chair", "ps-chair", "county-officer",
             "ps-treasurer");
     Map<String, Object> file = demo.as("ps-officer1").exchange("/api/aid/files/PS-0003", HttpMethod.GET, null, JSON)
         .getBody();

@@ -35,7 +35,7 @@ import org.unionflow.platform.Groups;
 class RegisterAccessTests {
 
   private static final List<String> PEOPLE = List.of("ps-chair", "ps-officer1", "ps-leader1", "ps-treasurer",
-      "ps-auditor1", "ps-rep1", "ps-motions", "ps-dept-hr", "ps-principal", "ps-women", "ps-higher1");
+      "ps-auditor1", "ps-rep1", "ps-motions", "ps-dept-hr", "ps-principal", "ps-women");
   private static final String OFFICER_ONLY = "ps-officer-only";
 
   @Autowired DemoUsersOverHttp demo;
@@ -49,11 +49,11 @@ class RegisterAccessTests {
       MEMBERS        | /api/members                         | *
       MEMBERS        | /api/members/groups                  | *
       MEMBERS        | /api/members/export.xlsx             | *
-      VISITS         | /api/visits                          | ps-chair ps-officer1 ps-leader1 ps-treasurer ps-auditor1 ps-women ps-higher1
-      VISITS         | /api/visits/export.csv               | ps-chair ps-officer1 ps-leader1 ps-treasurer ps-auditor1 ps-women ps-higher1
+      VISITS         | /api/visits                          | ps-chair ps-officer1 ps-leader1 ps-treasurer ps-auditor1 ps-women
+      VISITS         | /api/visits/export.csv               | ps-chair ps-officer1 ps-leader1 ps-treasurer ps-auditor1 ps-women
       MOTIONS        | /api/motions                         | *
-      HARDSHIP_FILES | /api/aid/files/PS-0001               | ps-chair ps-officer1 ps-treasurer ps-auditor1 ps-higher1
-      AID_CASES      | /api/aid/cases                       | ps-chair ps-officer1 ps-treasurer ps-auditor1 ps-higher1
+      HARDSHIP_FILES | /api/aid/files/PS-0001               | ps-chair ps-officer1 ps-treasurer ps-auditor1
+      AID_CASES      | /api/aid/cases                       | ps-chair ps-officer1 ps-treasurer ps-auditor1
       AID_NOTICES    | /api/aid/notices                     | *
       BUDGET         | /api/fund/budget-lines               | *
       LEDGER         | /api/fund/ledger                     | ps-chair ps-officer1 ps-treasurer ps-auditor1

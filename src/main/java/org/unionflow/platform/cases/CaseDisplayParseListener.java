@@ -1,5 +1,6 @@
 package org.unionflow.platform.cases;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +16,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
+import org.unionflow.platform.Groups;
+import org.unionflow.platform.unions.Union;
+import org.unionflow.platform.unions.UnionTree;
 
 /**
  * Gives every user task, when it is created, its case's title and labels as task variables, so every card and
@@ -24,9 +28,11 @@ import org.springframework.stereotype.Component;
 class CaseDisplayParseListener extends AbstractBpmnParseListener {
 
   private final Map<String, CaseDisplay> displays;
+  private final UnionTree tree;
 
-  CaseDisplayParseListener(List<CaseDisplay> displays) {
+  CaseDisplayParseListener(List<CaseDisplay> displays, UnionTree tree) {
     this.displays = displays.stream().collect(Collectors.toMap(CaseDisplay::processKey, Function.identity()));
+    this.tree = tree;
   }
 
   @Override
@@ -42,10 +48,19 @@ class CaseDisplayParseListener extends AbstractBpmnParseListener {
     if (display == null || businessKey == null) {
       return;
     }
-    Map<String, String> variables = display.variables(execution.getTenantId(), businessKey)
-        .orElse(Map.of(CaseDisplay.CASE_TITLE, businessKey));
+    Map<String, String> variables = new HashMap<>(display.variables(execution.getTenantId(), businessKey)
+        .orElse(Map.of(CaseDisplay.CASE_TITLE, businessKey)));
+    if (isForAbove(task)) {
+      // the higher-level approvers see the cases of many base unions in one inbox: each card names its union
+      variables.put(CaseDisplay.CASE_TITLE, CaseDisplay.title(Union.localName(tree.nameOf(execution.getTenantId())),
+          variables.get(CaseDisplay.CASE_TITLE)));
+    }
     // on the task: whoever may work the task may read them, which is not true of the process instance's
     task.setVariablesLocal(variables);
+  }
+
+  private static boolean isForAbove(DelegateTask task) {
+    return task.getCandidates().stream().anyMatch(link -> Groups.HIGHER_LEVEL.equals(link.getGroupId()));
   }
 
   /** The key of the task's process: the id of the model's process element around it. */

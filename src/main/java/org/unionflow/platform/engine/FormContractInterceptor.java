@@ -1,6 +1,7 @@
 package org.unionflow.platform.engine;
 
 import java.lang.reflect.Field;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -8,7 +9,11 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -17,9 +22,12 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.unionflow.platform.Groups;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.forms.FormContract;
+import org.unionflow.platform.unions.UnionTree;
 
 /**
  * The form contract on every way into the engine: a person (any authenticated caller but the administrator)
@@ -51,12 +59,18 @@ class FormContractInterceptor extends CommandInterceptor {
   // a person of several unions names the case's union; the tenant provider checks that it is one of theirs
   private static final Set<String> AT_START = Set.of(UnionTenantIdProvider.UNION_ID);
 
+  /** Commands on one task, beyond those that change its properties ({@link AbstractSetTaskPropertyCmd}). */
+  private static final Set<Class<?>> ON_A_TASK = Set.of(ClaimTaskCmd.class, CompleteTaskCmd.class,
+      SubmitTaskFormCmd.class, DelegateTaskCmd.class, AddCommentCmd.class);
+
   private final ProcessEngineConfigurationImpl engine;
   private final FormContract contract;
+  private final UnionTree tree;
 
-  FormContractInterceptor(ProcessEngineConfigurationImpl engine, FormContract contract) {
+  FormContractInterceptor(ProcessEngineConfigurationImpl engine, FormContract contract, UnionTree tree) {
     this.engine = engine;
     this.contract = contract;
+    this.tree = tree;
   }
 
   @Override
@@ -64,6 +78,7 @@ class FormContractInterceptor extends CommandInterceptor {
     if (Context.getCommandContext() == null) {
       Authentication person = engine.getIdentityService().getCurrentAuthentication();
       if (person != null && !isAdministrator(person)) {
+        refuseFromAbove(person, command);
         enforce(command);
       }
     }
@@ -90,6 +105,34 @@ class FormContractInterceptor extends CommandInterceptor {
       if (definitionId != null) {
         contract.check(startFormOf(definitionId), start.getVariables(), AT_START);
       }
+    }
+  }
+
+  /**
+   * People of a county (or city) union read the base unions below it and change nothing there, but for the one
+   * step a table routes upwards: a task of the higher-level approvers in a base union directly below theirs.
+   */
+  private void refuseFromAbove(Authentication person, Command<?> command) {
+    List<String> memberships = person.getTenantIds() == null ? List.of() : person.getTenantIds();
+    boolean onATask = ON_A_TASK.contains(command.getClass()) || command instanceof AbstractSetTaskPropertyCmd;
+    String taskId = onATask ? read(command, "taskId") : null;
+    if (taskId == null) {
+      return;
+    }
+    List<String> acts = tree.actsFor(memberships);
+    if (acts.size() == memberships.size()) {
+      return;
+    }
+    Task task = visibleTask(taskId);
+    if (task.getTenantId() == null || acts.contains(task.getTenantId())) {
+      return;
+    }
+    boolean upwards = tree.parentOf(task.getTenantId()).filter(acts::contains).isPresent()
+        && engine.getTaskService().getIdentityLinksForTask(taskId).stream().anyMatch(link ->
+            IdentityLinkType.CANDIDATE.equals(link.getType()) && Groups.HIGHER_LEVEL.equals(link.getGroupId()));
+    if (!upwards) {
+      throw new AuthorizationException(
+          "上级工会只查阅下级工会的案件，不作改动 / A higher-level union reads the cases below it and changes none");
     }
   }
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.unionflow.platform.forms.FormContract;
+import org.unionflow.platform.unions.UnionTree;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +22,15 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
   private final UnionTenantIdProvider tenantIdProvider;
   private final TaskAssignmentAuthorizations taskAuthorizations;
   private final FormContract formContract;
+  private final UnionTree tree;
 
   UnionFlowEnginePlugin(List<BpmnParseListener> parseListeners, UnionTenantIdProvider tenantIdProvider,
-      TaskAssignmentAuthorizations taskAuthorizations, FormContract formContract) {
+      TaskAssignmentAuthorizations taskAuthorizations, FormContract formContract, UnionTree tree) {
     this.parseListeners = parseListeners;
     this.tenantIdProvider = tenantIdProvider;
     this.taskAuthorizations = taskAuthorizations;
     this.formContract = formContract;
+    this.tree = tree;
   }
 
   @Override
@@ -49,7 +52,7 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
   private List<CommandInterceptor> withContract(List<CommandInterceptor> present,
       ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = new ArrayList<>();
-    interceptors.add(new FormContractInterceptor(configuration, formContract));
+    interceptors.add(new FormContractInterceptor(configuration, formContract, tree));
     if (present != null) {
       interceptors.addAll(present);
     }

@@ -11,10 +11,11 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.forms.FieldErrors;
+import org.unionflow.platform.unions.UnionTree;
 
 /**
- * Each base union is a tenant. Definitions are shared; an instance belongs to the union of the person who
- * starts it, or to the union named by the {@value #UNION_ID} variable (required for people of several unions
+ * Each union is a tenant. Definitions are shared; an instance belongs to the union the person who starts it
+ * acts for, or to the union named by the {@value #UNION_ID} variable (required for people of several unions
  * and for starts without a logged-in user).
  */
 @Component
@@ -25,8 +26,11 @@ public class UnionTenantIdProvider implements TenantIdProvider {
   // resolved on use: the engine that provides it is built with this provider
   private final ObjectProvider<IdentityService> identityService;
 
-  UnionTenantIdProvider(ObjectProvider<IdentityService> identityService) {
+  private final UnionTree tree;
+
+  UnionTenantIdProvider(ObjectProvider<IdentityService> identityService, UnionTree tree) {
     this.identityService = identityService;
+    this.tree = tree;
   }
 
   @Override
@@ -40,7 +44,9 @@ public class UnionTenantIdProvider implements TenantIdProvider {
     if (authentication == null) {
       return requested == null ? null : requested.toString();
     }
-    List<String> unions = authentication.getTenantIds() == null ? List.of() : authentication.getTenantIds();
+    // a county's people read the base unions below (tenant memberships) but start nothing there
+    List<String> unions = tree.actsFor(
+        authentication.getTenantIds() == null ? List.of() : authentication.getTenantIds());
     if (requested != null) {
       if (!unions.contains(requested.toString())) {
         throw FieldErrors.single(UNION_ID, "you are not a member of union " + requested);

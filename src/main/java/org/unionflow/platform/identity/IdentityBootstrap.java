@@ -34,6 +34,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.cases.CaseDisplay;
+import org.unionflow.platform.unions.UnionAdministration;
 
 /**
  * Makes every installation, demo or not, know the union's roles: the groups, what each may do in the engine
@@ -49,22 +50,25 @@ class IdentityBootstrap implements ApplicationRunner {
   /** The filter property that lists the variables Tasklist shows on each task card. */
   static final String FILTER_VARIABLES = "variables";
 
-  /** Who watches every case of their union in Cockpit, reading, not working. */
-  static final List<String> MONITORS = List.of(Groups.CHAIR, Groups.AUDITORS);
+  /** Who watches every case of their union (people above: of the base unions below) in Cockpit, reading. */
+  static final List<String> MONITORS = List.of(Groups.CHAIR, Groups.AUDITORS, Groups.HIGHER_LEVEL,
+      Groups.COUNTY_LEADERS, Groups.COUNTY_AUDITORS);
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService tasks;
   private final ProcessStarters starters;
+  private final UnionAdministration unions;
 
   IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, ProcessStarters starters) {
+      TaskService tasks, ProcessStarters starters, UnionAdministration unions) {
     this.identity = identity;
     this.authorizations = authorizations;
     this.filters = filters;
     this.tasks = tasks;
     this.starters = starters;
+    this.unions = unions;
   }
 
   @Override
@@ -101,6 +105,7 @@ class IdentityBootstrap implements ApplicationRunner {
         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     createFilter(OVERDUE, 0, "Open tasks past their deadline / 已过期限的任务",
         tasks.createTaskQuery().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    unions.keepInStep();
   }
 
   private void createGroup(Groups.Role role) {

@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.unionflow.platform.unions.UnionTree;
 
 /** Checks domain-REST logins against the engine's users, so one account serves Tasklist and the API. */
 @Component
@@ -17,8 +18,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+  private final UnionTree tree;
+
+  CamundaIdentityAuthenticationProvider(IdentityService identityService, UnionTree tree) {
     this.identityService = identityService;
+    this.tree = tree;
   }
 
   @Override
@@ -32,7 +36,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         .stream().map(Group::getId).toList();
     List<String> unions = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
         .stream().map(Tenant::getId).toList();
-    UnionFlowUser user = new UnionFlowUser(userId, groups, unions);
+    UnionFlowUser user = UnionFlowUser.of(userId, groups, unions, tree);
     return UsernamePasswordAuthenticationToken.authenticated(user, null,
         groups.stream().map(SimpleGrantedAuthority::new).toList());
   }

@@ -21,6 +21,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.unionflow.platform.unions.UnionTree;
 
 /**
  * Three doors, all locked: the domain API and actuator use HTTP Basic against the engine's users or the webapp
@@ -36,7 +37,7 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, UnionTree tree) throws Exception {
     BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
     basic.setRealmName("UnionFlow");
     // the pages' own calls get a plain 401 (they send the user to the login), not the browser's password box
@@ -53,7 +54,7 @@ class SecurityConfig {
             .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
             .anyRequest().authenticated())
         .httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(entryPoint))
-        .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
+        .addFilterBefore(new WebappSessionAuthentication(tree), BasicAuthenticationFilter.class)
         .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
         // the webapp session is Tasklist's and Cockpit's: renewing its id here would log them out
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.unionflow.platform.unions.UnionTree;
 
 /**
  * Lets the register pages and the Cockpit plugin call the domain API with the user's webapp login (Tasklist,
@@ -24,6 +25,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WebappSessionAuthentication extends OncePerRequestFilter {
 
   private static final String ENGINE = "default";
+
+  private final UnionTree tree;
+
+  WebappSessionAuthentication(UnionTree tree) {
+    this.tree = tree;
+  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -38,8 +45,8 @@ class WebappSessionAuthentication extends OncePerRequestFilter {
       Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
       if (authentications != null
           && authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication webappUser) {
-        UnionFlowUser user = new UnionFlowUser(webappUser.getName(), webappUser.getGroupIds(),
-            webappUser.getTenantIds());
+        UnionFlowUser user = UnionFlowUser.of(webappUser.getName(), webappUser.getGroupIds(),
+            webappUser.getTenantIds(), tree);
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
             null, user.groups().stream().map(SimpleGrantedAuthority::new).toList()));
       }

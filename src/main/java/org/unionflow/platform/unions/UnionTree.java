@@ -1,6 +1,7 @@
 package org.unionflow.platform.unions;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,6 +67,15 @@ public class UnionTree {
       ancestors.add(parent.get());
     }
     return ancestors;
+  }
+
+  /**
+   * Of a person's tenant memberships, the unions they act for: those not below another of their memberships.
+   * The rest they read from above.
+   */
+  public List<String> actsFor(Collection<String> memberships) {
+    return memberships.stream()
+        .filter(union -> ancestorsOf(union).stream().noneMatch(memberships::contains)).toList();
   }
 
   /** Every union of the tree, ordered by id. */

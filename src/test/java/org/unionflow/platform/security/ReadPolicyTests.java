@@ -21,17 +21,17 @@ class ReadPolicyTests {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(delimiter = '|', textBlock = """
       MEMBERS        | *
-      VISITS         | officers committee chair group-leaders treasurer auditors womens-committee higher-level-union
+      VISITS         | officers committee chair group-leaders treasurer auditors womens-committee higher-level-union county-leaders county-auditors
       MOTIONS        | *
-      HARDSHIP_FILES | officers committee chair treasurer auditors higher-level-union
-      AID_CASES      | officers committee chair treasurer auditors higher-level-union
+      HARDSHIP_FILES | officers committee chair treasurer auditors higher-level-union county-leaders county-auditors
+      AID_CASES      | officers committee chair treasurer auditors higher-level-union county-leaders county-auditors
       AID_NOTICES    | *
       BUDGET         | *
-      LEDGER         | officers committee chair treasurer auditors
-      EXPENSES       | officers committee chair treasurer auditors
-      AUDITS         | officers committee chair treasurer auditors
+      LEDGER         | officers committee chair treasurer auditors higher-level-union county-leaders county-auditors
+      EXPENSES       | officers committee chair treasurer auditors higher-level-union county-leaders county-auditors
+      AUDITS         | officers committee chair treasurer auditors higher-level-union county-leaders county-auditors
       AUDIT_REPORTS  | *
-      TRAIL          | chair auditors
+      TRAIL          | chair auditors county-leaders county-auditors
       """)
   void eachRoleReadsExactlyItsRegisters(Register register, String readers) {
     Set<String> allowed = readers.equals("*") ? roles() : Set.of(readers.split(" "));
