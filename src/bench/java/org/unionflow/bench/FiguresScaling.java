@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.unionflow.platform.Groups;
 
 /**
  * 3c. The year's figures (GET /api/county/figures) of a county of 3 base unions and of a city of 236, each base
@@ -157,7 +158,7 @@ final class FiguresScaling {
     reader(id, reader);
   }
 
-  /** A reader of the union, with the demo password the driver logs in with. */
+  /** A leader of the union (who reads the figures), with the demo password the driver logs in with. */
   private void reader(String unionId, String userId) {
     IdentityService identity = app.engine().getIdentityService();
     identity.saveTenant(identity.newTenant(unionId));
@@ -165,5 +166,6 @@ final class FiguresScaling {
     user.setPassword(app.demoPassword());
     identity.saveUser(user);
     identity.createTenantUserMembership(unionId, userId);
+    identity.createMembership(userId, Groups.COUNTY_LEADERS);
   }
 }

@@ -19,9 +19,10 @@ import org.unionflow.platform.unions.UnionTree;
 import org.unionflow.platform.web.NotFoundException;
 
 /**
- * Whose figures a person reads: a county (or city) union's people those of every base union below it and their
- * total; a base union's people who handle or oversee its money only their own union (the figures add up its
- * ledger); nobody anything beside or above. Every figure is read fresh from the registers.
+ * Whose figures a person reads: those who read the ledger (the figures add it up) read every base union below
+ * their own union and the total, which for a base union's people is their union alone; nobody reads anything
+ * beside or above. The rows behind a figure need the read policy's word for their register too. Every figure is
+ * read fresh from the registers.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,7 +66,7 @@ class CountyFigures {
   /** The rows behind a figure, when the person may also read that register. */
   List<FigureRows.Row> rows(UnionFlowUser user, String unionId, Source source, FiguresPeriod period) {
     check(user, unionId);
-    if (tree.isBase(user.union()) && !policy.mayRead(user, source.register())) {
+    if (!policy.mayRead(user, source.register())) {
       throw new AccessDeniedException(source.register().label() + ": not readable by " + user.id());
     }
     return rows.of(unionId, source, period);
@@ -78,13 +79,10 @@ class CountyFigures {
   }
 
   private List<String> readable(UnionFlowUser user, String own) {
-    if (!tree.isBase(own)) {
-      return tree.baseUnionsUnder(own);
-    }
     if (!policy.mayRead(user, Register.LEDGER)) {
       throw new AccessDeniedException("Figures / 年度数据: not readable by " + user.id());
     }
-    return List.of(own);
+    return tree.baseUnionsUnder(own);
   }
 
   private static <E extends Enum<E>> Map<E, String> labels(E[] values, Function<E, String> label) {

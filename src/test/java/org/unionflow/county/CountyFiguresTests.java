@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
 import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
+import org.unionflow.demo.DemoData;
 import org.unionflow.visits.VisitScenario;
 
 /**
@@ -113,13 +114,23 @@ class CountyFiguresTests {
     assertThat(list(get("ps-chair", "/api/county/figures").get("unions"))).extracting(u -> u.get("unionId"))
         .containsExactly("union-ps1");
     assertThat(status("ps-chair", "/api/county/figures/union-ps1/rows?source=VISITS")).isEqualTo(HttpStatus.OK);
-    assertThat(status("ps-chair", "/api/county/figures/union-ms1")).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(status("ps-chair", "/api/county/figures/union-ms2")).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(status("ps-chair", "/api/county/figures/" + county.bases().get(0))).isEqualTo(HttpStatus.NOT_FOUND);
     // the figures add up the union's ledger: those who may not read it may not read them
     assertThat(status("ps-leader1", "/api/county/figures")).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(status(counties.outsider(), "/api/county/figures")).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(anonymous.getForEntity("/api/county/figures", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void theDemoCountysPeopleReadItsThreeBaseUnions() {
+    for (String person : List.of("county-chair", "county-officer", "county-auditor")) {
+      assertThat(list(get(person, "/api/county/figures").get("unions"))).as(person).extracting(u -> u.get("unionId"))
+          .containsExactly("union-kg3", "union-ms2", "union-ps1");
+    }
+    assertThat(get("county-chair", "/api/county/figures")).containsEntry("unionId", DemoData.COUNTY_ID);
+    assertThat(status("ps-chair", "/api/county/figures/union-kg3")).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test

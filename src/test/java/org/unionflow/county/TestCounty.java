@@ -7,12 +7,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
+import org.unionflow.platform.Groups;
 import org.unionflow.TestUnions;
 import org.unionflow.platform.unions.Union;
 import org.unionflow.platform.unions.UnionKind;
 import org.unionflow.platform.unions.UnionTree;
 
-/** A county union of its own for a test: its tenant, a reader (password demo) and new base unions under it. */
+/**
+ * A county union of its own for a test: its tenant, a reader among its leaders (password demo) and new base unions
+ * under it.
+ */
 @Component
 class TestCounty {
 
@@ -41,6 +45,7 @@ class TestCounty {
     String reader = id.substring("union-".length()) + "-chair";
     user(reader);
     identity.createTenantUserMembership(id, reader);
+    identity.createMembership(reader, Groups.COUNTY_LEADERS);
     List<String> ids = IntStream.range(0, bases).mapToObj(i -> {
       String base = unions.withCondolenceBudget("5000.00");
       tree.add(new Union(base, "测试学校 " + base, id, UnionKind.BASE));

@@ -27,10 +27,10 @@ import org.unionflow.platform.unions.UnionTree;
 @Component
 class CaseDisplayParseListener extends AbstractBpmnParseListener {
 
-  private final Map<String, CaseDisplay> displays;
+  private final Map<String, CaseDisplay<?>> displays;
   private final UnionTree tree;
 
-  CaseDisplayParseListener(List<CaseDisplay> displays, UnionTree tree) {
+  CaseDisplayParseListener(List<CaseDisplay<?>> displays, UnionTree tree) {
     this.displays = displays.stream().collect(Collectors.toMap(CaseDisplay::processKey, Function.identity()));
     this.tree = tree;
   }
@@ -42,7 +42,7 @@ class CaseDisplayParseListener extends AbstractBpmnParseListener {
   }
 
   private void show(DelegateTask task) {
-    CaseDisplay display = displays.get(processKey(task));
+    CaseDisplay<?> display = displays.get(processKey(task));
     DelegateExecution execution = task.getExecution();
     String businessKey = execution.getProcessBusinessKey();
     if (display == null || businessKey == null) {

@@ -40,10 +40,8 @@ import org.unionflow.platform.unions.UnionTree;
  */
 class FormContractInterceptor extends CommandInterceptor {
 
-  static final String ADMIN_GROUP = "camunda-admin";
-
   /** Commands that set variables or move a case past its model: the administrator's alone. */
-  private static final Set<String> ADMINISTRATOR_ONLY = Set.of(
+  static final Set<String> ADMINISTRATOR_ONLY = Set.of(
       "SetTaskVariablesCmd", "SetExecutionVariablesCmd", "RemoveTaskVariablesCmd", "RemoveExecutionVariablesCmd",
       "PatchTaskVariablesCmd", "PatchExecutionVariablesCmd", "SetVariablesToProcessInstancesBatchCmd",
       "StartProcessInstanceAtActivitiesCmd", "ModifyProcessInstanceCmd", "ModifyProcessInstanceAsyncCmd",
@@ -169,7 +167,7 @@ class FormContractInterceptor extends CommandInterceptor {
   }
 
   private static boolean isAdministrator(Authentication person) {
-    return person.getGroupIds() != null && person.getGroupIds().contains(ADMIN_GROUP);
+    return person.getGroupIds() != null && person.getGroupIds().contains(Groups.ADMIN);
   }
 
   @SuppressWarnings("unchecked")
