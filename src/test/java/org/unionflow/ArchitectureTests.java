@@ -21,7 +21,8 @@ class ArchitectureTests {
 
   private static final String[] FEATURES = {"org.unionflow.visits..", "org.unionflow.motions..",
       "org.unionflow.aid..", "org.unionflow.fund..", "org.unionflow.expenses..", "org.unionflow.audit..",
-      "org.unionflow.members..", "org.unionflow.demo..", "org.unionflow.registers..", "org.unionflow.admin.."};
+      "org.unionflow.members..", "org.unionflow.demo..", "org.unionflow.registers..", "org.unionflow.admin..",
+      "org.unionflow.county.."};
 
   @ArchTest
   static final ArchRule floorKnowsNoFeature = noClasses().that().resideInAPackage("org.unionflow.platform..")

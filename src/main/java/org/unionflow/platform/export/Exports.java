@@ -1,6 +1,7 @@
 package org.unionflow.platform.export;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,6 +29,11 @@ public final class Exports {
   /** The same table as an Excel workbook of one sheet. */
   public static ResponseEntity<byte[]> xlsx(String fileName, Csv table) {
     return download(fileName + ".xlsx", MediaType.parseMediaType(XLSX_VALUE), Xlsx.of(fileName, table));
+  }
+
+  /** Several tables as one workbook, a sheet each, in the map's order (a LinkedHashMap). */
+  public static ResponseEntity<byte[]> xlsx(String fileName, Map<String, Csv> sheets) {
+    return download(fileName + ".xlsx", MediaType.parseMediaType(XLSX_VALUE), Xlsx.of(sheets));
   }
 
   public static ResponseEntity<byte[]> pdf(String fileName, PrintableReport report) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -27,6 +28,11 @@ final class Xlsx {
   }
 
   static byte[] of(String sheetName, Csv table) {
+    return of(Map.of(sheetName, table));
+  }
+
+  /** One sheet per table, in the map's order. */
+  static byte[] of(Map<String, Csv> sheets) {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle money = workbook.createCellStyle();
       money.setDataFormat(workbook.createDataFormat().getFormat("\"¥\"#,##0.00"));
@@ -37,41 +43,45 @@ final class Xlsx {
       font.setBold(true);
       bold.setFont(font);
 
-      Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-      sheet.createFreezePane(0, 1);
-      Row header = sheet.createRow(0);
-      List<String> names = table.header();
-      for (int c = 0; c < names.size(); c++) {
-        Cell cell = header.createCell(c);
-        cell.setCellValue(names.get(c));
-        cell.setCellStyle(bold);
-      }
-      int r = 1;
-      for (List<Object> record : table.records()) {
-        Row row = sheet.createRow(r++);
-        for (int c = 0; c < record.size(); c++) {
-          Object value = record.get(c);
-          if (value == null) {
-            continue;
-          }
-          Cell cell = row.createCell(c);
-          if (value instanceof BigDecimal amount) {
-            cell.setCellValue(amount.doubleValue());
-            cell.setCellStyle(money);
-          } else if (value instanceof LocalDate day) {
-            cell.setCellValue(day);
-            cell.setCellStyle(date);
-          } else if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-          } else {
-            cell.setCellValue(value.toString());
-          }
-        }
-      }
+      sheets.forEach((sheetName, table) -> write(workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName)),
+          table, bold, money, date));
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Sheet sheet, Csv table, CellStyle bold, CellStyle money, CellStyle date) {
+    sheet.createFreezePane(0, 1);
+    Row header = sheet.createRow(0);
+    List<String> names = table.header();
+    for (int c = 0; c < names.size(); c++) {
+      Cell cell = header.createCell(c);
+      cell.setCellValue(names.get(c));
+      cell.setCellStyle(bold);
+    }
+    int r = 1;
+    for (List<Object> record : table.records()) {
+      Row row = sheet.createRow(r++);
+      for (int c = 0; c < record.size(); c++) {
+        Object value = record.get(c);
+        if (value == null) {
+          continue;
+        }
+        Cell cell = row.createCell(c);
+        if (value instanceof BigDecimal amount) {
+          cell.setCellValue(amount.doubleValue());
+          cell.setCellStyle(money);
+        } else if (value instanceof LocalDate day) {
+          cell.setCellValue(day);
+          cell.setCellStyle(date);
+        } else if (value instanceof Number number) {
+          cell.setCellValue(number.doubleValue());
+        } else {
+          cell.setCellValue(value.toString());
+        }
+      }
     }
   }
 }
