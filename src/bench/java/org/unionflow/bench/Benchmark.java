@@ -16,8 +16,8 @@ import java.util.function.Supplier;
  * Runs every measurement side by side in this JVM on one fresh database and writes the figures to
  * {@code <out>/results.json} and {@code results.csv}. A benchmark, not a test: it judges nothing.
  * Arguments: {@code --db=h2|postgres --scale=full|smoke --out=<folder>
- * --sections=per-case,rest,rest-auth,inbox,registers,figures,history,startup} (all by default; fewer to profile
- * one) {@code --open-tasks=1000,10000} (the inbox sizes, the
+ * --sections=per-case,rest,rest-auth,inbox,registers,history,startup} (all by default; fewer to profile one)
+ * {@code --open-tasks=1000,10000} (the inbox sizes, the
  * scale's when empty).
  */
 public final class Benchmark {
@@ -25,7 +25,7 @@ public final class Benchmark {
   // the app's default unionflow.zone: the benchmark counts the union's days, not the JVM's (no test helper here)
   private static final ZoneId UNION_ZONE = ZoneId.of("Asia/Shanghai");
 
-  static final String ALL_SECTIONS = "per-case,rest,rest-auth,inbox,registers,figures,history,startup";
+  static final String ALL_SECTIONS = "per-case,rest,rest-auth,inbox,registers,history,startup";
 
   private final Path out;
   private final String db;
@@ -107,9 +107,6 @@ public final class Benchmark {
       }
       if (sections.contains("registers")) {
         new RegisterScaling(app, scale, results).measure();
-      }
-      if (sections.contains("figures")) {
-        new FiguresScaling(app, unionFlow, mainPaths, scale, today.getYear(), results).measure();
       }
       if (sections.contains("history")) {
         history.measureGrown();
