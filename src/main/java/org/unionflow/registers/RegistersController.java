@@ -29,8 +29,9 @@ class RegistersController {
     this.policy = policy;
   }
 
-  record Me(String id, String union, List<String> roles, List<RegisterView> registers, List<Detail> details,
-      String csrfHeader, String csrfToken) {
+  /** {@code groups} are the ids behind {@code roles}, for what a page offers (an officer records objections). */
+  record Me(String id, String union, List<String> roles, List<String> groups, List<RegisterView> registers,
+      List<Detail> details, String csrfHeader, String csrfToken) {
   }
 
   record RegisterView(Register name, String label) {
@@ -39,11 +40,11 @@ class RegistersController {
   @GetMapping("/me")
   Me me(CsrfToken csrf) {
     UnionFlowUser user = currentUser.get();
-    List<String> roles = Groups.ALL.stream().filter(role -> user.inGroup(role.id())).map(Groups.Role::name)
-        .toList();
+    List<Groups.Role> mine = Groups.ALL.stream().filter(role -> user.inGroup(role.id())).toList();
     List<RegisterView> registers = Arrays.stream(Register.values()).filter(r -> policy.mayRead(user, r))
         .map(r -> new RegisterView(r, r.label())).toList();
     List<Detail> details = Arrays.stream(Detail.values()).filter(d -> policy.sees(user, d)).toList();
-    return new Me(user.id(), user.union(), roles, registers, details, csrf.getHeaderName(), csrf.getToken());
+    return new Me(user.id(), user.union(), mine.stream().map(Groups.Role::name).toList(),
+        mine.stream().map(Groups.Role::id).toList(), registers, details, csrf.getHeaderName(), csrf.getToken());
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -32,6 +33,8 @@ final class Xlsx {
       money.setDataFormat(workbook.createDataFormat().getFormat("\"¥\"#,##0.00"));
       CellStyle date = workbook.createCellStyle();
       date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+      CellStyle minute = workbook.createCellStyle();
+      minute.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
       font.setBold(true);
@@ -61,10 +64,13 @@ final class Xlsx {
           } else if (value instanceof LocalDate day) {
             cell.setCellValue(day);
             cell.setCellStyle(date);
+          } else if (value instanceof LocalDateTime moment) {
+            cell.setCellValue(moment);
+            cell.setCellStyle(minute);
           } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
           } else {
-            cell.setCellValue(value.toString());
+            cell.setCellValue(Csv.shown(value));
           }
         }
       }
