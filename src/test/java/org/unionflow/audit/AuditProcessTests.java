@@ -11,6 +11,9 @@ import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +154,15 @@ class AuditProcessTests {
     assertThat(instance).hasPassed(AUDIT_REPORT_PUBLISHED).isEnded();
     assertThat(record().getReportRound()).isEqualTo(2);
     assertThat(audits.votes(record())).hasSize(6).extracting(AuditVote::getReportRound).containsOnly(1, 2);
+  }
+
+  @Test
+  void theSemesterTimerIsDueAtEightInTheMorningInTheUnionsZone() {
+    Job timer = management.createJobQuery().processDefinitionKey(KEY).activityId(SEMESTER_AUDITS_DUE).singleResult();
+    ZonedDateTime due = timer.getDuedate().toInstant().atZone(ZoneId.of("Asia/Shanghai"));
+    assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(8, 0));
+    assertThat(due.getDayOfMonth()).isEqualTo(25);
+    assertThat(due.getMonthValue()).isIn(1, 6);
   }
 
   @Test

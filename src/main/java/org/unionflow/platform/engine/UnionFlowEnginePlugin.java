@@ -1,8 +1,13 @@
 package org.unionflow.platform.engine;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.DurationBusinessCalendar;
+import org.camunda.bpm.engine.impl.calendar.MapBusinessCalendarManager;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -12,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Puts UnionFlow's engine-wide behaviour in place: every parse listener bean (form validation, approval trail)
  * applies to every process deployed, every instance gets its base union as tenant, work can be handed over, and
- * every command a person sends passes the form contract.
+ * every command a person sends passes the form contract, and timer cycles run in the union's zone.
  */
 @Component
 class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
@@ -21,13 +26,15 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
   private final UnionTenantIdProvider tenantIdProvider;
   private final TaskAssignmentAuthorizations taskAuthorizations;
   private final FormContract formContract;
+  private final Clock clock;
 
   UnionFlowEnginePlugin(List<BpmnParseListener> parseListeners, UnionTenantIdProvider tenantIdProvider,
-      TaskAssignmentAuthorizations taskAuthorizations, FormContract formContract) {
+      TaskAssignmentAuthorizations taskAuthorizations, FormContract formContract, Clock clock) {
     this.parseListeners = parseListeners;
     this.tenantIdProvider = tenantIdProvider;
     this.taskAuthorizations = taskAuthorizations;
     this.formContract = formContract;
+    this.clock = clock;
   }
 
   @Override
@@ -44,6 +51,11 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
         withContract(configuration.getCustomPreCommandInterceptorsTxRequired(), configuration));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(
         withContract(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), configuration));
+    MapBusinessCalendarManager calendars = new MapBusinessCalendarManager();
+    calendars.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar());
+    calendars.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
+    calendars.addBusinessCalendar(CycleBusinessCalendar.NAME, new UnionCycleCalendar(clock.getZone()));
+    configuration.setBusinessCalendarManager(calendars);
   }
 
   private List<CommandInterceptor> withContract(List<CommandInterceptor> present,
