@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -30,6 +32,8 @@ final class InboxScaling {
   private static final String OTHER_GROUP = "treasurer";
   private static final String OTHER_UNION = "union-ms2";
   private static final int FOREIGN_COPIES = 100;
+  /** Base unions of the county of SPEC.md's league (236), among which the open tasks are spread. */
+  static final int COUNTY_UNIONS = 236;
 
   private final BenchApp app;
   private final JavaApiDriver unionFlow;
@@ -56,7 +60,7 @@ final class InboxScaling {
     for (int size : scale.openTasks()) {
       long open = app.count("select count(*) from ACT_RU_TASK");
       int copies = (int) Math.max(0, size - open);
-      copyTask(rows, template, "bench-task-" + ++stage + "-", copies, 0, Map.of());
+      copyTask(rows, template, "bench-task-" + ++stage + "-", copies, 0, Map.of(), InboxScaling::countyUnion);
       List<Double> millis = timeFilter(engine, filter.getId());
       double p50 = Stats.percentile(millis, 50);
       first = Double.isNaN(first) ? p50 : first;
@@ -80,8 +84,8 @@ final class InboxScaling {
     FilterService filters = engine.getFilterService();
     long oldest = app.count("select count(*) from ACT_RU_TASK");
     long visible = asOfficer(engine, () -> filters.count(filterId));
-    copyTask(rows, template, "bench-task-group-", FOREIGN_COPIES, oldest, Map.of("GROUP_ID_", OTHER_GROUP));
-    copyTask(rows, template, "bench-task-union-", FOREIGN_COPIES, oldest, Map.of("TENANT_ID_", OTHER_UNION));
+    copyTask(rows, template, "bench-task-group-", FOREIGN_COPIES, oldest, Map.of("GROUP_ID_", OTHER_GROUP), copy -> null);
+    copyTask(rows, template, "bench-task-union-", FOREIGN_COPIES, oldest, Map.of("TENANT_ID_", OTHER_UNION), copy -> null);
     String subject = String.format("%,d open tasks", app.count("select count(*) from ACT_RU_TASK"));
     List<Double> millis = timeFilter(engine, filterId);
     long seen = asOfficer(engine, () -> filters.<Task>listPage(filterId, 0, 50).stream()
@@ -130,7 +134,7 @@ final class InboxScaling {
    * the copies so far, with {@code columns} overriding values in every copied row (another group, another union).
    */
   private void copyTask(RowCloner rows, Task template, String prefix, int copies, long olderBy,
-      Map<String, Object> columns) {
+      Map<String, Object> columns, IntFunction<String> tenantOf) {
     if (copies == 0) {
       return;
     }
@@ -140,12 +144,16 @@ final class InboxScaling {
       case "DESCRIPTION_" -> COPY;
       // spread over the past so the page sorted by creation has real work to do
       case "CREATE_TIME_" -> new Timestamp(created - (long) copy * 60_000);
+      case "TENANT_ID_" -> Optional.<Object>ofNullable(tenantOf.apply(copy))
+          .orElse(columns.getOrDefault(column, value));
       default -> columns.getOrDefault(column, value);
     });
     rows.copy("ACT_RU_IDENTITYLINK", "TASK_ID_ = '" + template.getId() + "'", copies,
         (column, value, copy) -> switch (column) {
           case "ID_" -> prefix + copy + "-link-" + value;
           case "TASK_ID_" -> prefix + copy;
+          case "TENANT_ID_" -> Optional.<Object>ofNullable(tenantOf.apply(copy))
+              .orElse(columns.getOrDefault(column, value));
           default -> columns.getOrDefault(column, value);
         });
     if (app.count("select count(*) from ACT_RU_AUTHORIZATION where RESOURCE_ID_ = '" + template.getId() + "'") > 0) {
@@ -156,6 +164,14 @@ final class InboxScaling {
             default -> columns.getOrDefault(column, value);
           });
     }
+  }
+
+  /**
+   * A county's open work: one copy in {@value #COUNTY_UNIONS} stays in the officer's union, the others belong to
+   * the county's other base unions (their own officers' tasks, same group ids and authorizations).
+   */
+  private static String countyUnion(int copy) {
+    return copy % COUNTY_UNIONS == 0 ? null : "bench-union-" + copy % COUNTY_UNIONS;
   }
 
   private static List<String> groups(IdentityService identity) {

@@ -1,31 +1,19 @@
 package org.unionflow.motions;
 
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.cases.CaseDisplay;
 
 /** A motion reads as its number and title: MOT-2026-0001 · 食堂增加晚餐供应. */
 @Component
-class MotionDisplay implements CaseDisplay {
-
-  static final String CATEGORY_LABEL = "categoryLabel";
-
-  private final MotionRepository motions;
+class MotionDisplay extends CaseDisplay<Motion> {
 
   MotionDisplay(MotionRepository motions) {
-    this.motions = motions;
+    super(MotionProcess.KEY, (unionId, businessKey) -> motions.findByBusinessKeyAndUnionId(businessKey, unionId));
   }
 
   @Override
-  public String processKey() {
-    return MotionProcess.KEY;
-  }
-
-  @Override
-  public Optional<Map<String, String>> variables(String unionId, String businessKey) {
-    return motions.findByBusinessKeyAndUnionId(businessKey, unionId).map(motion -> Map.of(
-        CASE_TITLE, CaseDisplay.title(businessKey, motion.getTitle()),
-        CATEGORY_LABEL, motion.getCategory().label()));
+  protected Map<String, String> describe(String businessKey, Motion motion) {
+    return Map.of(CASE_TITLE, title(businessKey, motion.getTitle()), CATEGORY_LABEL, motion.getCategory().label());
   }
 }

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * One clock for every date the domain computes, in the union's time zone ({@code unionflow.zone}) whatever the
- * server's: "today", the future, deadlines and periods are the union's calendar. Tests pin it.
+ * server's: "today", the future, deadlines and periods are the union's calendar. Tests run on it as it is.
  */
 @Configuration
 class ClockConfig {

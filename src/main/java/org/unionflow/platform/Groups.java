@@ -19,6 +19,8 @@ public final class Groups {
   public static final String DEPT_ACADEMIC = "dept-academic";
   public static final String DEPT_GENERAL_AFFAIRS = "dept-general-affairs";
   public static final String DEPT_HR = "dept-hr";
+  /** The engine's administrator group (Admin, Cockpit, the form contract's one exception), not a union role. */
+  public static final String ADMIN = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
   /** Group id and its bilingual name. */
   public record Role(String id, String name) {

@@ -2,45 +2,34 @@ package org.unionflow.visits;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.Money;
 import org.unionflow.platform.cases.CaseDisplay;
 
 /** A visit reads as its number, the member and the event: VIS-2026-0001 · 王芳 · Hospitalisation / 生病住院. */
 @Component
-class VisitDisplay implements CaseDisplay {
+class VisitDisplay extends CaseDisplay<Visit> {
 
   static final String EVENT_TYPE_LABEL = "eventTypeLabel";
   static final String DEADLINE_LABEL = "visitDeadlineLabel";
   static final String STANDARD_AMOUNT_LABEL = "standardAmountLabel";
 
-  private final VisitRepository visits;
-
   VisitDisplay(VisitRepository visits) {
-    this.visits = visits;
+    super(VisitProcess.KEY, (unionId, businessKey) -> visits.findByBusinessKeyAndUnionId(businessKey, unionId));
   }
 
   @Override
-  public String processKey() {
-    return VisitProcess.KEY;
-  }
-
-  @Override
-  public Optional<Map<String, String>> variables(String unionId, String businessKey) {
-    return visits.findByBusinessKeyAndUnionId(businessKey, unionId).map(visit -> {
-      Map<String, String> variables = new HashMap<>();
-      variables.put(CASE_TITLE, CaseDisplay.title(businessKey, visit.getMember().getName(),
-          visit.getEventType().label()));
-      variables.put(EVENT_TYPE_LABEL, visit.getEventType().label());
-      // the standard is fixed by the visit-standard decision right after the report; a date, not a timestamp
-      if (visit.getDeadline() != null) {
-        variables.put(DEADLINE_LABEL, visit.getDeadline().toString());
-      }
-      if (visit.getStandardAmount() != null) {
-        variables.put(STANDARD_AMOUNT_LABEL, Money.yuan(visit.getStandardAmount()));
-      }
-      return variables;
-    });
+  protected Map<String, String> describe(String businessKey, Visit visit) {
+    Map<String, String> variables = new HashMap<>();
+    variables.put(CASE_TITLE, title(businessKey, visit.getMember().getName(), visit.getEventType().label()));
+    variables.put(EVENT_TYPE_LABEL, visit.getEventType().label());
+    // the standard is fixed by the visit-standard decision right after the report; a date, not a timestamp
+    if (visit.getDeadline() != null) {
+      variables.put(DEADLINE_LABEL, visit.getDeadline().toString());
+    }
+    if (visit.getStandardAmount() != null) {
+      variables.put(STANDARD_AMOUNT_LABEL, Money.yuan(visit.getStandardAmount()));
+    }
+    return variables;
   }
 }

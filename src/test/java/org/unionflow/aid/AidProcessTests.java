@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.unionflow.aid.AidProcess.*;
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.unionflow.TestUnions;
 import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.fund.BudgetCategory;
@@ -54,7 +52,7 @@ class AidProcessTests {
   @Autowired AidService aid;
   @Autowired FundLedgerService fund;
   @Autowired ApprovalTrail trail;
-  @Autowired TestUnions unions;
+  @Autowired AidScenario scenario;
 
   private String unionId;
   private ProcessInstance aidCase;
@@ -62,22 +60,20 @@ class AidProcessTests {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    unionId = unions.withCondolenceBudget("5000.00");
-    fund.openLine(unionId, TODAY.getYear(), BudgetCategory.HARDSHIP_AID, "Hardship aid / 困难帮扶",
-        new BigDecimal("20000.00"));
+    unionId = scenario.newUnion("5000.00", "20000.00");
   }
 
   @Test
   void applicationIsVerifiedReviewedNoticedApprovedPaidAndFiled() {
-    apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
+    aidCase = scenario.atVerifyAtHome(unionId);
 
     assertThat(aidCase.getBusinessKey()).matches("AID-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(aidCase).isWaitingAt(VERIFY_AT_HOME).variables().containsEntry(ELIGIBLE, true)
         .containsEntry(LEVEL, "GENERAL").containsEntry(SUGGESTED_AMOUNT, 2000).containsEntry(MAX_AMOUNT, 4000);
     assertThat(task(aidCase)).hasCandidateGroup(Groups.OFFICERS);
-    verifyTwice();
+    scenario.verifyTwice(aidCase);
     assertThat(task(REVIEW_CASE, aidCase)).hasCandidateGroup(Groups.COMMITTEE);
-    approveByCommittee(2000.00);
+    scenario.approveByCommittee(aidCase, 2000.00);
 
     assertThat(aidCase).hasPassed(PUBLISH_NOTICE).isWaitingAt(AWAIT_NOTICE_OUTCOME);
     AidCase record = aid.find(unionId, aidCase.getBusinessKey());
@@ -88,9 +84,9 @@ class AidProcessTests {
 
     assertThat(task(APPROVE_AID, aidCase)).hasCandidateGroup(Groups.CHAIR);
     assertThat(aid.find(unionId, aidCase.getBusinessKey()).getStatus()).isEqualTo(AidStatus.AWAITING_APPROVAL);
-    approveAs(APPROVE_AID, "ps-chair");
+    scenario.approveAs(aidCase, APPROVE_AID, "ps-chair");
     assertThat(task(PAY_AID, aidCase)).hasCandidateGroup(Groups.TREASURER);
-    pay();
+    scenario.pay(aidCase);
 
     assertThat(aidCase).hasPassed(BOOK_AID, UPDATE_HARDSHIP_FILE).hasNotPassed(APPROVE_AT_HIGHER_LEVEL)
         .isWaitingAt(FOLLOW_UP_DUE, REVIEW_DUE);
@@ -122,8 +118,8 @@ class AidProcessTests {
 
   @Test
   void yearlyReviewKeepsChangesThenClosesTheFile() {
-    reachPayment(AidSource.APPLICATION, 1200.00, 2000.00);
-    pay();
+    aidCase = scenario.atPayAid(unionId, 1200.00, 2000.00);
+    scenario.pay(aidCase);
     execute(job(FOLLOW_UP_DUE, aidCase));
     complete(task(FOLLOW_UP_VISIT, aidCase), withVariables(FOLLOW_UP_NOTE, "Doing better than last month"));
 
@@ -153,11 +149,11 @@ class AidProcessTests {
 
   @Test
   void aSecondPaymentUpdatesTheExistingFile() {
-    reachPayment(AidSource.APPLICATION, 1200.00, 2000.00);
-    pay();
+    aidCase = scenario.atPayAid(unionId, 1200.00, 2000.00);
+    scenario.pay(aidCase);
     String firstCase = aidCase.getBusinessKey();
-    reachPayment(AidSource.APPLICATION, 700.00, 3000.00);
-    pay();
+    aidCase = scenario.atPayAid(unionId, 700.00, 3000.00);
+    scenario.pay(aidCase);
 
     HardshipFile file = aid.fileOf(unionId, "T-1").orElseThrow();
     assertThat(file.getHardshipLevel()).isEqualTo(HardshipLevel.EXTREME);
@@ -170,7 +166,8 @@ class AidProcessTests {
 
   @Test
   void groupLeadersNominationRecordsTheNominator() {
-    Map<String, Object> nomination = application(AidSource.NOMINATION, AidCategory.SINGLE_PARENT, 2, 1300.00);
+    Map<String, Object> nomination = scenario.application(unionId, AidSource.NOMINATION, AidCategory.SINGLE_PARENT,
+        2, 1300.00);
     nomination.put(NOMINATED_BY, "Li Hua, Chinese group leader");
     aidCase = runtime.startProcessInstanceByKey(KEY, nomination);
 
@@ -193,7 +190,7 @@ class AidProcessTests {
 
     assertThat(aidCase).hasPassed(OPEN_REFERRED_CASE).isWaitingAt(COMPLETE_REFERRAL);
     assertThat(task(aidCase)).hasCandidateGroup(Groups.OFFICERS);
-    complete(task(aidCase), applicationFigures(AidCategory.LOW_INCOME, 4, 1000.00));
+    complete(task(aidCase), AidScenario.applicationFigures(AidCategory.LOW_INCOME, 4, 1000.00));
 
     assertThat(aidCase).isWaitingAt(VERIFY_AT_HOME).variables().containsEntry(SUGGESTED_AMOUNT, 2500);
     AidCase record = aid.find(unionId, aidCase.getBusinessKey());
@@ -205,7 +202,7 @@ class AidProcessTests {
 
   @Test
   void notEligibleEndsWithTheReasonRecorded() {
-    apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 2600.00);
+    aidCase = scenario.apply(unionId, AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 2600.00);
 
     assertThat(aidCase).hasPassed(ASSESS_ELIGIBILITY, RECORD_ELIGIBILITY, NOT_ELIGIBLE).isEnded();
     AidCase record = aid.find(unionId, aidCase.getBusinessKey());
@@ -216,8 +213,7 @@ class AidProcessTests {
 
   @Test
   void committeeReturnsForInformationThenReviewsAgain() {
-    apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
-    verifyTwice();
+    aidCase = scenario.atReviewCase(unionId);
     complete(task(REVIEW_CASE, aidCase), withVariables(DECISION_VALUE, "RETURN", DECISION_REASON,
         "Add the hospital invoices"));
 
@@ -225,14 +221,14 @@ class AidProcessTests {
     assertThat(aidCase).variables().containsEntry(INFORMATION_REQUESTED, "Add the hospital invoices")
         .doesNotContainKey(DECISION_REASON);
     assertThat(aid.find(unionId, aidCase.getBusinessKey()).getStatus()).isEqualTo(AidStatus.INFORMATION_REQUESTED);
-    Map<String, Object> figures = applicationFigures(AidCategory.SERIOUS_ILLNESS, 3, 1200.00);
+    Map<String, Object> figures = AidScenario.applicationFigures(AidCategory.SERIOUS_ILLNESS, 3, 1200.00);
     figures.put(MEDICAL_COSTS, 80000.00);
     figures.put(DOCUMENTS, "Hospital invoices 2026-03 to 2026-06");
     complete(task(PROVIDE_INFORMATION, aidCase), figures);
 
     assertThat(aidCase).isWaitingAt(VERIFY_AT_HOME).variables().containsEntry(LEVEL, "EXTREME")
         .containsEntry(MAX_AMOUNT, 10000);
-    verifyTwice();
+    scenario.verifyTwice(aidCase);
     assertThat(aidCase).isWaitingAt(REVIEW_CASE);
     complete(task(REVIEW_CASE, aidCase), withVariables(DECISION_VALUE, "REJECT", DECISION_REASON,
         "Costs are covered by insurance"));
@@ -242,8 +238,7 @@ class AidProcessTests {
 
   @Test
   void objectionDuringNoticeSendsTheCaseBackToTheCommittee() {
-    apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
-    verifyTwice();
+    aidCase = scenario.atReviewCase(unionId);
     complete(task(REVIEW_CASE, aidCase), withVariables(DECISION_VALUE, "APPROVE", APPROVED_AMOUNT, 4500.00,
         DECISION_REASON, "Second child starts university / 次子入学"));
 
@@ -259,27 +254,27 @@ class AidProcessTests {
     assertThat(aid.objections(record)).hasSize(1);
 
     // the first decision's reason for exceeding the maximum does not carry over to the new review
-    Throwable unexplained = catchThrowable(() -> approveByCommittee(4500.00));
+    Throwable unexplained = catchThrowable(() -> scenario.approveByCommittee(aidCase, 4500.00));
     assertThat(refusedFields(unexplained)).containsExactly(APPROVED_AMOUNT);
-    approveByCommittee(1500.00);
+    scenario.approveByCommittee(aidCase, 1500.00);
     assertThat(aidCase).isWaitingAt(AWAIT_NOTICE_OUTCOME);
   }
 
   @Test
   void amountAboveTheLimitAlsoNeedsTheHigherLevelUnion() {
-    reachChairApproval(AidCategory.SERIOUS_ILLNESS, 80000.00, 6000.00);
-    approveAs(APPROVE_AID, "ps-chair");
+    aidCase = scenario.atApproveAid(unionId, AidCategory.SERIOUS_ILLNESS, 80000.00, 6000.00);
+    scenario.approveAs(aidCase, APPROVE_AID, "ps-chair");
 
     assertThat(task(APPROVE_AT_HIGHER_LEVEL, aidCase)).hasCandidateGroup(Groups.HIGHER_LEVEL);
-    approveAs(APPROVE_AT_HIGHER_LEVEL, "ps-higher1");
+    scenario.approveAs(aidCase, APPROVE_AT_HIGHER_LEVEL, "ps-higher1");
     assertThat(aidCase).isWaitingAt(PAY_AID);
     assertThat(aid.find(unionId, aidCase.getBusinessKey()).getApprovedAtHigherLevelBy()).isEqualTo("ps-higher1");
   }
 
   @Test
   void higherLevelOrChairMayRefuseWithAReason() {
-    reachChairApproval(AidCategory.SERIOUS_ILLNESS, 80000.00, 6000.00);
-    approveAs(APPROVE_AID, "ps-chair");
+    aidCase = scenario.atApproveAid(unionId, AidCategory.SERIOUS_ILLNESS, 80000.00, 6000.00);
+    scenario.approveAs(aidCase, APPROVE_AID, "ps-chair");
     Throwable refused = catchThrowable(() -> complete(task(APPROVE_AT_HIGHER_LEVEL, aidCase),
         withVariables(APPROVAL, REFUSED)));
     assertThat(refusedFields(refused)).containsExactly(APPROVAL_COMMENT);
@@ -288,40 +283,38 @@ class AidProcessTests {
     assertThat(aidCase).hasPassed(AID_REFUSED_AT_HIGHER_LEVEL).isEnded();
     assertThat(aid.find(unionId, aidCase.getBusinessKey()).getStatus()).isEqualTo(AidStatus.REFUSED);
 
-    reachChairApproval(AidCategory.LOW_INCOME, 0, 2000.00);
+    aidCase = scenario.atApproveAid(unionId, AidCategory.LOW_INCOME, 0, 2000.00);
     complete(task(APPROVE_AID, aidCase), withVariables(APPROVAL, REFUSED, APPROVAL_COMMENT, "Apply next term"));
     assertThat(aidCase).hasPassed(AID_REFUSED).isEnded();
   }
 
   @Test
   void exhaustedAidLineRefusesThePaymentUnlessTheCommitteeDecidedOverBudget() {
-    unionId = unions.withCondolenceBudget("100.00");
-    fund.openLine(unionId, TODAY.getYear(), BudgetCategory.HARDSHIP_AID, "Hardship aid / 困难帮扶",
-        new BigDecimal("1000.00"));
-    reachPayment(AidSource.APPLICATION, 1200.00, 2000.00);
+    unionId = scenario.newUnion("100.00", "1000.00");
+    aidCase = scenario.atPayAid(unionId, 1200.00, 2000.00);
     Task payment = task(PAY_AID, aidCase);
 
-    Throwable refused = catchThrowable(this::pay);
+    Throwable refused = catchThrowable(() -> scenario.pay(aidCase));
 
     assertThat(refusedFields(refused)).containsExactly("amount");
     assertThat(task(PAY_AID, aidCase).getId()).isEqualTo(payment.getId());
     assertThat(aid.find(unionId, aidCase.getBusinessKey()).getStatus()).isEqualTo(AidStatus.APPROVED);
     assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.HARDSHIP_AID)).isEqualByComparingTo("1000.00");
 
-    apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
-    verifyTwice();
+    aidCase = scenario.atReviewCase(unionId);
     complete(task(REVIEW_CASE, aidCase), withVariables(DECISION_VALUE, "APPROVE", APPROVED_AMOUNT, 2000.00,
         OVER_BUDGET, true, DECISION_REASON, "Collective decision beyond the line / 集体研究超预算支出"));
     execute(job(NOTICE_PERIOD_ENDED, aidCase));
-    approveAs(APPROVE_AID, "ps-chair");
-    pay();
+    scenario.approveAs(aidCase, APPROVE_AID, "ps-chair");
+    scenario.pay(aidCase);
     assertThat(aid.find(unionId, aidCase.getBusinessKey()).getStatus()).isEqualTo(AidStatus.PAID);
     assertThat(fund.remaining(unionId, TODAY.getYear(), BudgetCategory.HARDSHIP_AID)).isEqualByComparingTo("-1000.00");
   }
 
   @Test
   void malformedApplicationIsRefusedFieldByFieldAndNothingIsWritten() {
-    Map<String, Object> application = application(AidSource.NOMINATION, AidCategory.LOW_INCOME, 0, -5.00);
+    Map<String, Object> application = scenario.application(unionId, AidSource.NOMINATION, AidCategory.LOW_INCOME,
+        0, -5.00);
     application.put(MEDICAL_COSTS, 99999999.00);
 
     Throwable refused = catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, application));
@@ -339,8 +332,8 @@ class AidProcessTests {
 
   @Test
   void theSameOfficerCannotVerifyTwice() {
-    apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
-    verify(VERIFY_AT_HOME, "ps-officer1");
+    aidCase = scenario.atVerifyAtHome(unionId);
+    scenario.verify(aidCase, VERIFY_AT_HOME, "ps-officer1");
     Task second = task(VERIFY_AT_HOME_AGAIN, aidCase);
 
     // told when taking the task, before filling anything in
@@ -356,7 +349,7 @@ class AidProcessTests {
     assertThat(task(VERIFY_AT_HOME_AGAIN, aidCase).getAssignee()).isNull();
 
     // and refused on completion, however the task reached him
-    Throwable refused = catchThrowable(() -> verify(VERIFY_AT_HOME_AGAIN, "ps-officer1"));
+    Throwable refused = catchThrowable(() -> scenario.verify(aidCase, VERIFY_AT_HOME_AGAIN, "ps-officer1"));
 
     assertThat(refusedFields(refused)).containsExactly("verifiedBy");
     assertThat(aidCase).isWaitingAt(VERIFY_AT_HOME_AGAIN);
@@ -365,8 +358,8 @@ class AidProcessTests {
 
   @Test
   void theSecondVerificationStartsEmptyAndBothAreKept() {
-    apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
-    verify(VERIFY_AT_HOME, "ps-officer1");
+    aidCase = scenario.atVerifyAtHome(unionId);
+    scenario.verify(aidCase, VERIFY_AT_HOME, "ps-officer1");
     Task second = task(VERIFY_AT_HOME_AGAIN, aidCase);
 
     // what the second officer's form is filled with
@@ -378,7 +371,7 @@ class AidProcessTests {
         RECOMMENDATION, "DO_NOT_SUPPORT"));
 
     AidCase record = aid.find(unionId, aidCase.getBusinessKey());
-    assertThat(record.getFirstFindings()).isEqualTo("Visited the flat; the situation is as described");
+    assertThat(record.getFirstFindings()).isEqualTo(AidScenario.FINDINGS_TEXT);
     assertThat(record.getSecondFindings()).isEqualTo("Second visit: the roof leaks, no heating");
     assertThat(record.getSecondRecommendation()).isEqualTo("DO_NOT_SUPPORT");
     assertThat(trail.of(aidCase.getId())).extracting("claimedBy").containsExactly("ps-officer1", "ps-officer2");
@@ -389,8 +382,7 @@ class AidProcessTests {
 
   @Test
   void committeeDecisionsWithoutAmountOrReasonAreRefused() {
-    apply(AidSource.APPLICATION, AidCategory.LOW_INCOME, 3, 1200.00);
-    verifyTwice();
+    aidCase = scenario.atReviewCase(unionId);
     Task review = task(REVIEW_CASE, aidCase);
 
     assertThat(refusedFields(catchThrowable(() -> complete(review, withVariables(DECISION_VALUE, "APPROVE",
@@ -417,71 +409,5 @@ class AidProcessTests {
       }
     }
     return current;
-  }
-
-  private void reachChairApproval(AidCategory category, double medicalCosts, double amount) {
-    Map<String, Object> application = application(AidSource.APPLICATION, category, 3, 1200.00);
-    application.put(MEDICAL_COSTS, medicalCosts);
-    aidCase = runtime.startProcessInstanceByKey(KEY, application);
-    verifyTwice();
-    approveByCommittee(amount);
-    execute(job(NOTICE_PERIOD_ENDED, aidCase));
-  }
-
-  private void reachPayment(AidSource source, double incomePerHead, double amount) {
-    apply(source, AidCategory.LOW_INCOME, 3, incomePerHead);
-    verifyTwice();
-    approveByCommittee(amount);
-    execute(job(NOTICE_PERIOD_ENDED, aidCase));
-    approveAs(APPROVE_AID, "ps-chair");
-  }
-
-  private void apply(AidSource source, AidCategory category, int household, double incomePerHead) {
-    aidCase = runtime.startProcessInstanceByKey(KEY, application(source, category, household, incomePerHead));
-  }
-
-  private Map<String, Object> application(AidSource source, AidCategory category, int household,
-      double incomePerHead) {
-    Map<String, Object> variables = applicationFigures(category, household, incomePerHead);
-    variables.put(UnionTenantIdProvider.UNION_ID, unionId);
-    variables.put(MEMBER_STAFF_NO, "T-1");
-    variables.put(SOURCE, source.name());
-    return variables;
-  }
-
-  private static Map<String, Object> applicationFigures(AidCategory category, int household, double incomePerHead) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CATEGORY, category.name());
-    variables.put(HOUSEHOLD_SIZE, household);
-    variables.put(INCOME_PER_HEAD, incomePerHead);
-    variables.put(MEDICAL_COSTS, 0.0);
-    variables.put(DESCRIPTION, "Spouse out of work since March, two children at school");
-    return variables;
-  }
-
-  private void verifyTwice() {
-    verify(VERIFY_AT_HOME, "ps-officer1");
-    verify(VERIFY_AT_HOME_AGAIN, "ps-officer2");
-  }
-
-  private void verify(String taskKey, String officer) {
-    Task verification = task(taskKey, aidCase);
-    claim(verification, officer);
-    complete(verification, withVariables(FINDINGS, "Visited the flat; the situation is as described",
-        RECOMMENDATION, "SUPPORT"));
-  }
-
-  private void approveByCommittee(double amount) {
-    complete(task(REVIEW_CASE, aidCase), withVariables(DECISION_VALUE, "APPROVE", APPROVED_AMOUNT, amount,
-        OVER_BUDGET, false));
-  }
-
-  private void approveAs(String taskKey, String approver) {
-    claim(task(taskKey, aidCase), approver);
-    complete(task(taskKey, aidCase), withVariables(APPROVAL, APPROVED, APPROVAL_COMMENT, "Agreed / 同意"));
-  }
-
-  private void pay() {
-    complete(task(PAY_AID, aidCase), withVariables(PAID_ON, TODAY.toString(), PAYMENT_METHOD, "BANK_TRANSFER"));
   }
 }

@@ -3,7 +3,6 @@ package org.unionflow.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.unionflow.audit.AuditProcess.*;
@@ -14,7 +13,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -30,10 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
-import org.unionflow.fund.BudgetCategory;
-import org.unionflow.fund.FundLedgerService;
 import org.unionflow.fund.FundTestUnions;
-import org.unionflow.fund.Payment;
 import org.unionflow.platform.Groups;
 
 /** Every path of {@code fundAudit}, driven through the engine API with the real services behind it. */
@@ -50,8 +45,7 @@ class AuditProcessTests {
   @Autowired ManagementService management;
   @Autowired AuditService audits;
   @Autowired AuditOpening opening;
-  @Autowired FundLedgerService fund;
-  @Autowired FundTestUnions unions;
+  @Autowired AuditScenario scenario;
 
   private FundTestUnions.FundUnion union;
   private FundAudit audit;
@@ -60,34 +54,30 @@ class AuditProcessTests {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    union = unions.create();
-    // one payment above the sampling threshold (1,000) and six below it, of which five are drawn
-    for (String amount : List.of("1500.00", "100.00", "200.00", "300.00", "400.00", "500.00", "600.00")) {
-      fund.book(new Payment(union.id(), BudgetCategory.CULTURE_SPORTS, TODAY, new BigDecimal(amount),
-          "Sports day item", null, null, union.treasurer()));
-    }
+    union = scenario.newUnionWithPayments();
   }
 
   @Test
   void aCleanAuditIsReviewedByEveryAuditorApprovedByMajorityAndPublished() {
-    requestAudit();
+    audit = scenario.request(union);
+    instance = scenario.instance(audit);
     assertThat(audit.getBusinessKey()).matches("AUD-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(instance).hasPassed(AUDIT_REQUESTED, OPEN_AUDIT).isWaitingAt(PREPARE_AUDIT_PACKAGE);
     assertThat(task(PREPARE_AUDIT_PACKAGE)).hasCandidateGroup(Groups.TREASURER);
     assertThat((String) runtime.getVariable(instance.getId(), PACKAGE_SUMMARY)).contains("3600.00").contains("7");
 
-    confirmPackage();
+    scenario.confirmPackage(instance, union);
     assertThat(audits.samples(audit)).hasSize(6).filteredOn(s -> s.getReason().equals(AuditSample.ABOVE_THRESHOLD))
         .extracting(AuditSample::getAmount).containsExactly(new BigDecimal("1500.00"));
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(REVIEW_VOUCHERS).list())
         .extracting(Task::getAssignee).containsExactlyInAnyOrder(union.auditor(1), union.auditor(2), union.auditor(3));
     for (int i = 1; i <= 3; i++) {
-      review(union.auditor(i), null);
+      scenario.review(instance, union.auditor(i), null);
     }
 
     assertThat(instance).hasPassed(COLLECT_FINDINGS).hasNotPassed(RECTIFY_FINDINGS).isWaitingAt(DRAFT_AUDIT_REPORT);
-    draftReport("The fund was used as budgeted / 经费使用符合预算");
-    voteOnReport(FOR, FOR, AGAINST);
+    scenario.draftReport(instance, "The fund was used as budgeted / 经费使用符合预算");
+    scenario.voteOnReport(instance, union, FOR, FOR, AGAINST);
 
     assertThat(instance).hasPassed(COUNT_REPORT_VOTES, PUBLISH_AUDIT_REPORT, AUDIT_REPORT_PUBLISHED).isEnded();
     FundAudit published = record();
@@ -101,12 +91,12 @@ class AuditProcessTests {
 
   @Test
   void findingsGoToRectificationAndReCheckUntilNoneIsOpen() {
-    requestAudit();
-    confirmPackage();
+    audit = scenario.atReviewVouchers(union);
+    instance = scenario.instance(audit);
     String voucher = audits.samples(audit).get(0).getVoucherNo();
-    review(union.auditor(1), voucher + ": ISSUE receipt missing / 缺发票");
-    review(union.auditor(2), null);
-    review(union.auditor(3), null);
+    scenario.review(instance, union.auditor(1), voucher + ": ISSUE receipt missing / 缺发票");
+    scenario.review(instance, union.auditor(2), null);
+    scenario.review(instance, union.auditor(3), null);
 
     assertThat(instance).isWaitingAt(RECTIFY_FINDINGS).variables().containsEntry(OPEN_FINDINGS, 1L);
     Task rectify = task(RECTIFY_FINDINGS);
@@ -138,18 +128,15 @@ class AuditProcessTests {
 
   @Test
   void aReportWithoutAMajorityGoesBackToTheDraftAndIsVotedAgain() {
-    requestAudit();
-    confirmPackage();
-    for (int i = 1; i <= 3; i++) {
-      review(union.auditor(i), null);
-    }
-    draftReport("First draft of the conclusion");
-    voteOnReport(FOR, AGAINST, AGAINST);
+    audit = scenario.atDraftAuditReport(union);
+    instance = scenario.instance(audit);
+    scenario.draftReport(instance, "First draft of the conclusion");
+    scenario.voteOnReport(instance, union, FOR, AGAINST, AGAINST);
 
     assertThat(instance).isWaitingAt(DRAFT_AUDIT_REPORT).variables().containsEntry(REPORT_PASSED, false);
     assertThat(record().getVotesAgainst()).isEqualTo(2);
-    draftReport("Second draft: the training costs are explained");
-    voteOnReport(FOR, FOR, FOR);
+    scenario.draftReport(instance, "Second draft: the training costs are explained");
+    scenario.voteOnReport(instance, union, FOR, FOR, FOR);
 
     assertThat(instance).hasPassed(AUDIT_REPORT_PUBLISHED).isEnded();
     assertThat(record().getReportRound()).isEqualTo(2);
@@ -201,19 +188,20 @@ class AuditProcessTests {
 
   @Test
   void anUnconfirmedPackageAFindingWithoutTextAndASecondVoteAreRefused() {
-    requestAudit();
+    audit = scenario.request(union);
+    instance = scenario.instance(audit);
     assertThat(refusedFields(catchThrowable(() -> complete(task(PREPARE_AUDIT_PACKAGE),
         withVariables(PACKAGE_CONFIRMED, false))))).containsExactly(PACKAGE_CONFIRMED);
-    confirmPackage();
+    scenario.confirmPackage(instance, union);
     String voucher = audits.samples(audit).get(0).getVoucherNo();
-    assertThat(refusedFields(catchThrowable(() -> review(union.auditor(1), voucher + ": ISSUE"))))
-        .containsExactly(FINDINGS);
+    Throwable noText = catchThrowable(() -> scenario.review(instance, union.auditor(1), voucher + ": ISSUE"));
+    assertThat(refusedFields(noText)).containsExactly(FINDINGS);
     assertThat(audits.findings(record())).isEmpty();
     for (int i = 1; i <= 3; i++) {
-      review(union.auditor(i), null);
+      scenario.review(instance, union.auditor(i), null);
     }
-    draftReport("The fund was used as budgeted");
-    vote(union.auditor(1), FOR);
+    scenario.draftReport(instance, "The fund was used as budgeted");
+    scenario.vote(instance, union.auditor(1), FOR);
 
     Task othersVote = tasks.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(VOTE_ON_AUDIT_REPORT).taskAssignee(union.auditor(2)).singleResult();
@@ -226,50 +214,6 @@ class AuditProcessTests {
     }
     assertThat(refusedFields(refused)).containsExactly(VOTE);
     assertThat(audits.votes(record())).extracting(AuditVote::getVoter).containsExactly(union.auditor(1));
-  }
-
-  private void requestAudit() {
-    audit = opening.request(union.id(), YEAR_START, YEAR_END, union.auditor(1));
-    instance = runtime.createProcessInstanceQuery().processInstanceId(audit.getProcessInstanceId()).singleResult();
-  }
-
-  private void confirmPackage() {
-    claim(task(PREPARE_AUDIT_PACKAGE), union.treasurer());
-    complete(task(PREPARE_AUDIT_PACKAGE), withVariables(PACKAGE_CONFIRMED, true, TREASURER_REMARKS,
-        "Bank statements attached"));
-    assertThat(instance).isWaitingAt(REVIEW_VOUCHERS);
-  }
-
-  /** Submits the auditor's form as it starts (all OK), with one line changed when given. */
-  private void review(String auditor, String changedLine) {
-    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(REVIEW_VOUCHERS)
-        .taskAssignee(auditor).singleResult();
-    String findings = (String) tasks.getVariable(task.getId(), FINDINGS);
-    if (changedLine != null) {
-      String voucher = changedLine.substring(0, changedLine.indexOf(':'));
-      findings = findings.replace(voucher + ": OK", changedLine);
-    }
-    tasks.complete(task.getId(), Map.of(FINDINGS, findings));
-  }
-
-  private void draftReport(String conclusion) {
-    Task task = task(DRAFT_AUDIT_REPORT);
-    assertThat(task).hasCandidateGroup(Groups.AUDITORS);
-    complete(task, withVariables(CONCLUSION, conclusion));
-  }
-
-  private void voteOnReport(String... votes) {
-    for (int i = 0; i < votes.length; i++) {
-      vote(union.auditor(i + 1), votes[i]);
-    }
-  }
-
-  private void vote(String auditor, String vote) {
-    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(VOTE_ON_AUDIT_REPORT)
-        .taskAssignee(auditor).singleResult();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(VOTE, vote);
-    tasks.complete(task.getId(), variables);
   }
 
   private Task task(String key) {

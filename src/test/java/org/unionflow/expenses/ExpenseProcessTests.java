@@ -10,7 +10,6 @@ import static org.unionflow.expenses.ExpenseProcess.*;
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -30,7 +29,6 @@ import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
 import org.unionflow.fund.FundTestUnions;
 import org.unionflow.platform.Groups;
-import org.unionflow.platform.engine.UnionTenantIdProvider;
 
 /** Every path of {@code expenseApproval}, driven through the engine API with the real services behind it. */
 @UnionFlowTest
@@ -45,6 +43,7 @@ class ExpenseProcessTests {
   @Autowired FundExpenseService expenses;
   @Autowired FundLedgerService fund;
   @Autowired FundTestUnions unions;
+  @Autowired ExpenseScenario scenario;
 
   private FundTestUnions.FundUnion union;
   private ProcessInstance expense;
@@ -57,7 +56,7 @@ class ExpenseProcessTests {
 
   @Test
   void upToTwoThousandTheChairAloneApprovesAndTheTreasurerBooksIt() {
-    request(BudgetCategory.CULTURE_SPORTS, "800.50");
+    expense = scenario.request(union, BudgetCategory.CULTURE_SPORTS, "800.50");
 
     assertThat(expense.getBusinessKey()).matches("EXP-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(expense).hasPassed(OPEN_EXPENSE, ROUTE_EXPENSE, RECORD_ROUTE).isWaitingAt(APPROVE_EXPENSE)
@@ -80,7 +79,7 @@ class ExpenseProcessTests {
 
   @Test
   void aboveTwoThousandEveryCommitteeMemberVotesAndAMajorityPasses() {
-    request(BudgetCategory.CULTURE_SPORTS, "3000.00");
+    expense = scenario.request(union, BudgetCategory.CULTURE_SPORTS, "3000.00");
 
     List<Task> votes = tasks.createTaskQuery().processInstanceId(expense.getId()).taskDefinitionKey(VOTE_ON_EXPENSE)
         .list();
@@ -88,10 +87,10 @@ class ExpenseProcessTests {
         .containsExactlyInAnyOrder(union.chair(), union.officer(1), union.officer(2));
     assertThat(tasks.createTaskQuery().processInstanceId(expense.getId()).taskCandidateGroup(Groups.COMMITTEE)
         .includeAssignedTasks().count()).isEqualTo(3);
-    vote(union.chair(), FOR, null);
-    vote(union.officer(1), AGAINST, "Too expensive for one evening");
+    scenario.vote(expense, union.chair(), FOR, null);
+    scenario.vote(expense, union.officer(1), AGAINST, "Too expensive for one evening");
     assertThat(expense).isWaitingAt(VOTE_ON_EXPENSE);
-    vote(union.officer(2), FOR, null);
+    scenario.vote(expense, union.officer(2), FOR, null);
 
     assertThat(expense).hasPassed(COUNT_VOTES).isWaitingAt(APPROVE_EXPENSE).variables()
         .containsEntry(COMMITTEE_PASSED, true).containsEntry(VOTES_FOR, 2).containsEntry(VOTES_AGAINST, 1);
@@ -103,13 +102,13 @@ class ExpenseProcessTests {
 
   @Test
   void otherExpensesAboveFiveHundredNeedTheCommitteeAndFailWithoutAMajority() {
-    request(BudgetCategory.OTHER, "600.00");
+    expense = scenario.request(union, BudgetCategory.OTHER, "600.00");
     assertThat(expense).isWaitingAt(VOTE_ON_EXPENSE).variables().containsEntry(ROUTE, ROUTE_COMMITTEE);
     assertThat(record().getStatus()).isEqualTo(ExpenseStatus.AWAITING_COMMITTEE);
     assertThat(record().getRouteReason()).contains("500");
-    vote(union.chair(), FOR, null);
-    vote(union.officer(1), AGAINST, null);
-    vote(union.officer(2), AGAINST, "Not a union matter");
+    scenario.vote(expense, union.chair(), FOR, null);
+    scenario.vote(expense, union.officer(1), AGAINST, null);
+    scenario.vote(expense, union.officer(2), AGAINST, "Not a union matter");
 
     assertThat(expense).hasPassed(EXPENSE_REJECTED_BY_COMMITTEE).hasNotPassed(APPROVE_EXPENSE).isEnded();
     assertThat(record().getStatus()).isEqualTo(ExpenseStatus.COMMITTEE_REJECTED);
@@ -119,8 +118,8 @@ class ExpenseProcessTests {
 
   @Test
   void aMemberWhoVotedCannotCastAnotherMembersVote() {
-    request(BudgetCategory.CULTURE_SPORTS, "2500.00");
-    vote(union.officer(1), FOR, null);
+    expense = scenario.request(union, BudgetCategory.CULTURE_SPORTS, "2500.00");
+    scenario.vote(expense, union.officer(1), FOR, null);
     Task chairsVote = tasks.createTaskQuery().processInstanceId(expense.getId()).taskAssignee(union.chair())
         .singleResult();
 
@@ -139,7 +138,7 @@ class ExpenseProcessTests {
 
   @Test
   void theChairRefusesWithAReasonAndNothingIsBooked() {
-    request(BudgetCategory.CULTURE_SPORTS, "1200.00");
+    expense = scenario.request(union, BudgetCategory.CULTURE_SPORTS, "1200.00");
     Throwable refused = catchThrowable(() -> complete(task(), withVariables(APPROVAL, REFUSED)));
     assertThat(refusedFields(refused)).containsExactly(APPROVAL_COMMENT);
 
@@ -153,7 +152,8 @@ class ExpenseProcessTests {
 
   @Test
   void beyondTheBudgetLineTheCommitteeAllowsItWithAReasonAndTheLineGoesNegative() {
-    reachBudgetCheck("3500.00");
+    expense = scenario.atDecideOverBudget(union, "3500.00");
+    assertThat(expense).hasPassed(CHECK_BUDGET);
     assertThat(expense).isWaitingAt(DECIDE_OVER_BUDGET).variables().containsEntry(WITHIN_BUDGET, false)
         .containsEntry(REMAINING, "3000.00");
     assertThat(task()).hasCandidateGroup(Groups.COMMITTEE);
@@ -173,7 +173,8 @@ class ExpenseProcessTests {
 
   @Test
   void beyondTheBudgetLineARefusalEndsTheExpenseWithoutBooking() {
-    reachBudgetCheck("3500.00");
+    expense = scenario.atDecideOverBudget(union, "3500.00");
+    assertThat(expense).hasPassed(CHECK_BUDGET);
     complete(task(), withVariables(OVER_BUDGET_DECISION, REFUSED, OVER_BUDGET_REASON, "Wait for next year's budget"));
 
     assertThat(expense).hasPassed(OVER_BUDGET_REFUSED).hasNotPassed(PAY_EXPENSE).isEnded();
@@ -183,7 +184,7 @@ class ExpenseProcessTests {
 
   @Test
   void theRequesterWithdrawsBeforePaymentAndNothingIsBooked() {
-    request(BudgetCategory.CULTURE_SPORTS, "300.00");
+    expense = scenario.request(union, BudgetCategory.CULTURE_SPORTS, "300.00");
     complete(task(), withVariables(APPROVAL, APPROVED));
     assertThat(expense).isWaitingAt(PAY_EXPENSE);
 
@@ -201,15 +202,15 @@ class ExpenseProcessTests {
   void badAmountsAndUnknownLinesAreRefusedAndNothingIsWritten() {
     long before = runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count();
     for (Object amount : List.of(0, "-5.00", "abc", "12.345")) {
-      Map<String, Object> variables = requestVariables(BudgetCategory.CULTURE_SPORTS, amount);
+      Map<String, Object> variables = scenario.requestOf(union, BudgetCategory.CULTURE_SPORTS, amount);
       assertThat(refusedFields(catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, variables))))
           .as("amount %s", amount).containsExactly(AMOUNT);
     }
-    Map<String, Object> unknownLine = requestVariables(BudgetCategory.CULTURE_SPORTS, "100.00");
+    Map<String, Object> unknownLine = scenario.requestOf(union, BudgetCategory.CULTURE_SPORTS, "100.00");
     unknownLine.put(BUDGET_LINE_ID, 999_999L);
     assertThat(refusedFields(catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, unknownLine))))
         .containsExactly(BUDGET_LINE_ID);
-    Map<String, Object> wrongCategory = requestVariables(BudgetCategory.CULTURE_SPORTS, "100.00");
+    Map<String, Object> wrongCategory = scenario.requestOf(union, BudgetCategory.CULTURE_SPORTS, "100.00");
     wrongCategory.put(BUDGET_LINE_ID, union.line(BudgetCategory.OTHER));
     assertThat(refusedFields(catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, wrongCategory))))
         .containsExactly(BUDGET_LINE_ID);
@@ -217,46 +218,6 @@ class ExpenseProcessTests {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
     assertThat(expenses.search(union.id(), null, null, null, null, Pageable.unpaged())
         .getTotalElements()).isZero();
-  }
-
-  private void reachBudgetCheck(String amount) {
-    request(BudgetCategory.EDUCATION, amount);
-    for (String member : List.of(union.chair(), union.officer(1), union.officer(2))) {
-      vote(member, FOR, null);
-    }
-    complete(task(), withVariables(APPROVAL, APPROVED));
-    assertThat(expense).hasPassed(CHECK_BUDGET);
-  }
-
-  private void request(BudgetCategory category, String amount) {
-    identity.setAuthentication(union.officer(1), List.of(Groups.OFFICERS, Groups.COMMITTEE), List.of(union.id()));
-    try {
-      expense = runtime.startProcessInstanceByKey(KEY, requestVariables(category, amount));
-    } finally {
-      identity.clearAuthentication();
-    }
-  }
-
-  private Map<String, Object> requestVariables(BudgetCategory category, Object amount) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(UnionTenantIdProvider.UNION_ID, union.id());
-    variables.put(PURPOSE, "Spring sports day / 春季运动会");
-    variables.put(CATEGORY, category.name());
-    variables.put(BUDGET_LINE_ID, union.line(category));
-    variables.put(AMOUNT, amount);
-    variables.put(PAYEE, "City stadium / 市体育场");
-    variables.put(PLANNED_DATE, TODAY.toString());
-    variables.put(ATTACHMENTS, "Quote from the stadium");
-    return variables;
-  }
-
-  private void vote(String member, String vote, String comment) {
-    Task task = tasks.createTaskQuery().processInstanceId(expense.getId()).taskDefinitionKey(VOTE_ON_EXPENSE)
-        .taskAssignee(member).singleResult();
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(VOTE, vote);
-    variables.put(VOTE_COMMENT, comment);
-    tasks.complete(task.getId(), variables);
   }
 
   private Task task() {

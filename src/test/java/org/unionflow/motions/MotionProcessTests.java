@@ -9,15 +9,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.unionflow.motions.MotionProcess.*;
+import static org.unionflow.motions.MotionScenario.SIGN_OFF_RETURN_COMMENT;
+import static org.unionflow.motions.MotionScenario.chosen;
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,9 +24,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,13 +31,11 @@ import org.springframework.data.domain.Pageable;
 import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.platform.Groups;
-import org.unionflow.platform.engine.UnionTenantIdProvider;
 
 /** Every path of {@code congressMotion}, driven through the engine API with the real services behind it. */
 @UnionFlowTest
 class MotionProcessTests {
 
-  private static final AtomicInteger UNIONS = new AtomicInteger();
   private static final LocalDate TODAY = UnionDay.today();
   private static final String ACADEMIC = Groups.DEPT_ACADEMIC;
   private static final String GENERAL = Groups.DEPT_GENERAL_AFFAIRS;
@@ -50,8 +44,8 @@ class MotionProcessTests {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
   @Autowired MotionService motions;
+  @Autowired MotionScenario scenario;
 
   private String unionId;
   private CongressSession session;
@@ -59,27 +53,27 @@ class MotionProcessTests {
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
-    unionId = "union-motion-test" + UNIONS.incrementAndGet();
-    session = openSession("3rd congress, 2nd session / 三届二次", TODAY.minusDays(30));
+    session = scenario.newUnionWithSession();
+    unionId = session.getUnionId();
   }
 
   @Test
   void acceptedMotionIsRepliedSignedOffAndPublishedWhenTheProposerIsSatisfied() {
-    ProcessInstance motion = submit("ps-rep1", "ps-rep2, ps-rep3");
+    ProcessInstance motion = scenario.submit(unionId, "ps-rep1", "ps-rep2, ps-rep3");
 
     assertThat(motion).isWaitingAt(REVIEW_MOTION);
     assertThat(motion.getBusinessKey()).matches("MOT-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(task(motion)).hasCandidateGroup(Groups.MOTION_COMMITTEE);
-    review(motion, ReviewDecision.ACCEPT, ACADEMIC);
+    scenario.review(motion, ReviewDecision.ACCEPT, ACADEMIC);
 
     assertThat(motion).hasPassed(DECIDE_HANDLING_PERIODS, ASSIGN_DEPARTMENTS).isWaitingAt(DRAFT_REPLY)
         .variables().containsEntry(DEADLINE_DAYS, 30).containsEntry(FEEDBACK_WAIT, "P10D");
     LocalDate deadline = TODAY.plusDays(30);
     assertThat(task(motion)).hasCandidateGroup(ACADEMIC)
         .hasDueDate(Timestamp.from(deadline.atTime(23, 59, 59).atZone(UnionDay.ZONE).toInstant()));
-    draft(motion, ACADEMIC, ReplyOutcome.SOLVED);
+    scenario.draft(motion, ACADEMIC, ReplyOutcome.SOLVED);
     assertThat(task(motion)).hasDefinitionKey(SIGN_OFF_REPLY).hasCandidateGroup(Groups.ADMINISTRATION);
-    signOff(motion, ACADEMIC, SignOff.APPROVED);
+    scenario.signOff(motion, ACADEMIC, SignOff.APPROVED);
 
     assertThat(motion).hasPassed(RECORD_ANSWER).isWaitingAt(GIVE_FEEDBACK);
     assertThat(task(motion)).isAssignedTo("ps-rep1");
@@ -109,23 +103,22 @@ class MotionProcessTests {
 
   @Test
   void severalDepartmentsReplyInParallelAndAReplySentBackByTheAdministrationIsRedrafted() {
-    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
-    review(motion, ReviewDecision.ACCEPT, GENERAL, HR);
+    ProcessInstance motion = scenario.atDraftReply(unionId, GENERAL, HR);
 
     assertThat(tasks.createTaskQuery().processInstanceId(motion.getId()).taskDefinitionKey(DRAFT_REPLY).list())
         .hasSize(2);
-    draft(motion, GENERAL, ReplyOutcome.SCHEDULED);
-    draft(motion, HR, ReplyOutcome.NOT_NOW);
-    signOff(motion, HR, SignOff.RETURNED);
+    scenario.draft(motion, GENERAL, ReplyOutcome.SCHEDULED);
+    scenario.draft(motion, HR, ReplyOutcome.NOT_NOW);
+    scenario.signOff(motion, HR, SignOff.RETURNED);
 
     Task redraft = tasks.createTaskQuery().processInstanceId(motion.getId()).taskDefinitionKey(DRAFT_REPLY)
         .singleResult();
     assertThat(redraft).hasCandidateGroup(HR);
-    assertThat(tasks.getVariable(redraft.getId(), SIGN_OFF_COMMENT)).isEqualTo("Name the budget line");
-    signOff(motion, GENERAL, SignOff.APPROVED);
+    assertThat(tasks.getVariable(redraft.getId(), SIGN_OFF_COMMENT)).isEqualTo(SIGN_OFF_RETURN_COMMENT);
+    scenario.signOff(motion, GENERAL, SignOff.APPROVED);
     assertThat(motion).isNotWaitingAt(GIVE_FEEDBACK);
-    draft(motion, HR, ReplyOutcome.SOLVED);
-    signOff(motion, HR, SignOff.APPROVED);
+    scenario.draft(motion, HR, ReplyOutcome.SOLVED);
+    scenario.signOff(motion, HR, SignOff.APPROVED);
 
     assertThat(motion).isWaitingAt(GIVE_FEEDBACK);
     complete(task(motion), withVariables(FEEDBACK, "BASICALLY_SATISFIED"));
@@ -141,13 +134,11 @@ class MotionProcessTests {
 
   @Test
   void unsatisfiedTwiceSendsTheMotionBackOnceAndThenTheCommitteeDecides() {
-    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
-    review(motion, ReviewDecision.ACCEPT, ACADEMIC);
-    answerRound(motion, ACADEMIC);
+    ProcessInstance motion = scenario.atGiveFeedback(unionId, ACADEMIC);
     complete(task(motion), withVariables(FEEDBACK, "UNSATISFIED", FEEDBACK_COMMENT, "Nothing has changed yet"));
 
     assertThat(motion).isWaitingAt(DRAFT_REPLY).variables().containsEntry(REPLY_ROUND, 2);
-    answerRound(motion, ACADEMIC);
+    scenario.answerRound(motion, ACADEMIC);
     complete(task(motion), withVariables(FEEDBACK, "UNSATISFIED", FEEDBACK_COMMENT, "Still nothing"));
 
     assertThat(motion).isWaitingAt(DECIDE_FINAL_OUTCOME);
@@ -165,8 +156,8 @@ class MotionProcessTests {
 
   @Test
   void motionConvertedToASuggestionIsAnsweredByTheDepartmentWithoutFeedback() {
-    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
-    review(motion, ReviewDecision.CONVERT, HR);
+    ProcessInstance motion = scenario.atReviewMotion(unionId);
+    scenario.review(motion, ReviewDecision.CONVERT, HR);
 
     assertThat(motion).isWaitingAt(ANSWER_SUGGESTION);
     assertThat(task(motion)).hasCandidateGroup(HR);
@@ -184,9 +175,8 @@ class MotionProcessTests {
 
   @Test
   void motionMergedIntoAnAcceptedOneMakesItsProposerACoProposer() {
-    ProcessInstance accepted = submit("ps-rep1", "ps-rep2,ps-rep3");
-    review(accepted, ReviewDecision.ACCEPT, ACADEMIC);
-    ProcessInstance similar = submit("ps-rep2", "ps-rep1,ps-rep3");
+    ProcessInstance accepted = scenario.atDraftReply(unionId, ACADEMIC);
+    ProcessInstance similar = scenario.submit(unionId, "ps-rep2", "ps-rep1,ps-rep3");
 
     assertThat(tasks.getVariableLocal(task(similar).getId(), MERGE_CHOICES).toString())
         .contains(accepted.getBusinessKey() + " · Canteen open on Saturdays");
@@ -201,7 +191,7 @@ class MotionProcessTests {
 
   @Test
   void rejectionNeedsAReason() {
-    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+    ProcessInstance motion = scenario.atReviewMotion(unionId);
 
     Throwable refused = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "REJECT")));
     assertThat(refusedFields(refused)).containsExactly(DECISION_REASON);
@@ -216,13 +206,13 @@ class MotionProcessTests {
 
   @Test
   void tooFewRepresentativeCoSignersSendTheMotionBackToTheProposerToAmend() {
-    ProcessInstance motion = submit("ps-rep1", "ps-rep2, ps-officer1");
+    ProcessInstance motion = scenario.submit(unionId, "ps-rep1", "ps-rep2, ps-officer1");
 
     assertThat(motion).isWaitingAt(AMEND_MOTION);
     assertThat(task(motion)).isAssignedTo("ps-rep1");
     assertThat((String) runtime.getVariable(motion.getId(), SIGNATURE_PROBLEM)).contains("ps-officer1");
     assertThat(motions.find(unionId, motion.getBusinessKey()).getStatus()).isEqualTo(MotionStatus.AMENDING);
-    Map<String, Object> amended = content("ps-rep2");
+    Map<String, Object> amended = scenario.content(unionId, "ps-rep2");
     complete(task(motion), amended);
     assertThat(motion).isWaitingAt(AMEND_MOTION);
     assertThat((String) runtime.getVariable(motion.getId(), SIGNATURE_PROBLEM)).contains("at least 2");
@@ -240,10 +230,8 @@ class MotionProcessTests {
 
   @Test
   void noFeedbackWithinTenDaysIsRecordedAndTheResultPublished() {
-    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
-    review(motion, ReviewDecision.ACCEPT, ACADEMIC);
-    answerRound(motion, ACADEMIC);
-    Job timer = timer(motion, FEEDBACK_OVERDUE);
+    ProcessInstance motion = scenario.atGiveFeedback(unionId, ACADEMIC);
+    Job timer = scenario.timer(motion, FEEDBACK_OVERDUE);
     assertThat(timer.getDuedate()).isAfter(Timestamp.from(TODAY.plusDays(9).atStartOfDay(UnionDay.ZONE).toInstant()));
 
     execute(timer);
@@ -258,18 +246,18 @@ class MotionProcessTests {
 
   @Test
   void departmentsAreRemindedBeforeTheDeadlineAndTheChairSupervisesOnceItPasses() {
-    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+    ProcessInstance motion = scenario.atReviewMotion(unionId);
     LocalDate deadline = TODAY.plusDays(7);
-    review(motion, ReviewDecision.ACCEPT, deadline, ACADEMIC);
-    assertThat(timer(motion, DEADLINE_APPROACHING).getDuedate())
+    scenario.review(motion, ReviewDecision.ACCEPT, deadline, ACADEMIC);
+    assertThat(scenario.timer(motion, DEADLINE_APPROACHING).getDuedate())
         .isEqualTo(Timestamp.from(deadline.minusDays(5).atTime(8, 0).atZone(UnionDay.ZONE).toInstant()));
 
-    execute(timer(motion, DEADLINE_APPROACHING));
+    execute(scenario.timer(motion, DEADLINE_APPROACHING));
     assertThat(motion).hasPassed(REMIND_DEPARTMENTS, DEPARTMENTS_REMINDED).isWaitingAt(DRAFT_REPLY);
     assertThat(motions.find(unionId, motion.getBusinessKey()).getRemindedAt()).isNotNull();
     assertThat(task(DRAFT_REPLY, motion).getPriority()).isEqualTo(MotionDelegates.REMINDED_PRIORITY);
 
-    execute(timer(motion, DEADLINE_PASSED));
+    execute(scenario.timer(motion, DEADLINE_PASSED));
     assertThat(motion).isWaitingAt(DRAFT_REPLY, SUPERVISE_OVERDUE_MOTION);
     Task supervision = tasks.createTaskQuery().processInstanceId(motion.getId())
         .taskDefinitionKey(SUPERVISE_OVERDUE_MOTION).singleResult();
@@ -285,7 +273,7 @@ class MotionProcessTests {
 
   @Test
   void emptyTitleOrReasonsAreRefusedAndNothingIsWritten() {
-    Map<String, Object> motion = content("ps-rep2,ps-rep3");
+    Map<String, Object> motion = scenario.content(unionId, "ps-rep2,ps-rep3");
     motion.put(TITLE, "");
     motion.put(REASONS, "  ");
 
@@ -297,7 +285,7 @@ class MotionProcessTests {
 
   @Test
   void unknownCoSignersAreRefusedAndNothingIsWritten() {
-    Throwable refused = catchThrowable(() -> submit("ps-rep1", "ps-rep2,nobody-at-all"));
+    Throwable refused = catchThrowable(() -> scenario.submit(unionId, "ps-rep1", "ps-rep2,nobody-at-all"));
 
     assertThat(refusedFields(refused)).containsExactly(CO_SIGNERS);
     assertThat(refused).hasMessageContaining("nobody-at-all");
@@ -311,24 +299,24 @@ class MotionProcessTests {
     motions.addRepresentative(named, "ps-rep2", "李伟", null);
     motions.addRepresentative(named, "ps-rep3", "张芳", null);
 
-    ProcessInstance motion = submit("ps-rep1", "李伟，张芳");
+    ProcessInstance motion = scenario.submit(unionId, "ps-rep1", "李伟，张芳");
 
     assertThat(motion).isWaitingAt(REVIEW_MOTION);
     assertThat(motions.find(unionId, motion.getBusinessKey()).getCoSigners()).containsExactly("ps-rep2", "ps-rep3");
-    assertThat(motions.find(unionId, submit("ps-rep1", "李伟、ps-rep3；").getBusinessKey()).getCoSigners())
+    ProcessInstance punctuated = scenario.submit(unionId, "ps-rep1", "李伟、ps-rep3；");
+    assertThat(motions.find(unionId, punctuated.getBusinessKey()).getCoSigners())
         .containsExactly("ps-rep2", "ps-rep3");
-    Throwable refused = catchThrowable(() -> submit("ps-rep1", "李伟；赵大"));
+    Throwable refused = catchThrowable(() -> scenario.submit(unionId, "ps-rep1", "李伟；赵大"));
     assertThat(refusedFields(refused)).containsExactly(CO_SIGNERS);
     assertThat(refused).hasMessageContaining("不是本届代表：赵大").hasMessageContaining("李伟 (ps-rep2)");
   }
 
   @Test
   void mergingIntoItselfIntoAnotherSessionOrAnUnacceptedMotionIsRefused() {
-    ProcessInstance earlier = submit("ps-rep1", "ps-rep2,ps-rep3");
-    review(earlier, ReviewDecision.ACCEPT, ACADEMIC);
-    ProcessInstance pending = submit("ps-rep2", "ps-rep1,ps-rep3");
-    openSession("3rd congress, 3rd session / 三届三次", TODAY.minusDays(1));
-    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+    ProcessInstance earlier = scenario.atDraftReply(unionId, ACADEMIC);
+    ProcessInstance pending = scenario.submit(unionId, "ps-rep2", "ps-rep1,ps-rep3");
+    scenario.openSession(unionId, "3rd congress, 3rd session / 三届三次", TODAY.minusDays(1));
+    ProcessInstance motion = scenario.atReviewMotion(unionId);
 
     for (String target : List.of(motion.getBusinessKey(), earlier.getBusinessKey(), pending.getBusinessKey(),
         "MOT-1999-001")) {
@@ -342,7 +330,7 @@ class MotionProcessTests {
 
   @Test
   void aPastDeadlineAnUnlistedDepartmentALeadNotChosenOrTwoDepartmentsForASuggestionAreRefused() {
-    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
+    ProcessInstance motion = scenario.atReviewMotion(unionId);
     assertThat(task(motion)).hasDefinitionKey(REVIEW_MOTION);
     assertThat(tasks.getVariableLocal(task(motion).getId(), DEPARTMENT_CHOICES).toString())
         .contains(ACADEMIC, GENERAL, HR, "教务处").doesNotContain(Groups.CHAIR);
@@ -362,8 +350,7 @@ class MotionProcessTests {
 
   @Test
   void aReplyWithoutAnOutcomeOrWithoutItsDateOrExplanationIsRefused() {
-    ProcessInstance motion = submit("ps-rep1", "ps-rep2,ps-rep3");
-    review(motion, ReviewDecision.ACCEPT, ACADEMIC);
+    ProcessInstance motion = scenario.atDraftReply(unionId, ACADEMIC);
     Task draft = task(motion);
 
     assertThat(refusedFields(catchThrowable(() -> complete(draft, withVariables(REPLY_CONTENT, "We will see")))))
@@ -375,76 +362,6 @@ class MotionProcessTests {
 
     assertThat(motion).isWaitingAt(DRAFT_REPLY);
     assertThat(motions.replies(motions.find(unionId, motion.getBusinessKey()))).isEmpty();
-  }
-
-  private CongressSession openSession(String name, LocalDate opensOn) {
-    CongressSession opened = motions.openSession(unionId, name, opensOn, opensOn.plusYears(1));
-    for (String representative : List.of("ps-rep1", "ps-rep2", "ps-rep3")) {
-      motions.addRepresentative(opened, representative, representative, null);
-    }
-    return opened;
-  }
-
-  private ProcessInstance submit(String proposer, String coSigners) {
-    Map<String, Object> variables = content(coSigners);
-    variables.put(PROPOSER, proposer);
-    return runtime.startProcessInstanceByKey(KEY, variables);
-  }
-
-  private Map<String, Object> content(String coSigners) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(UnionTenantIdProvider.UNION_ID, unionId);
-    variables.put(TITLE, "Canteen open on Saturdays");
-    variables.put(CATEGORY, "WELFARE");
-    variables.put(REASONS, "Teachers on weekend duty have nowhere to eat");
-    variables.put(MEASURES, "Open the canteen from 11:00 to 13:00 on Saturdays");
-    variables.put(CO_SIGNERS, coSigners);
-    return variables;
-  }
-
-  /** Reviews with the departments chosen as the form sends them, the first as the lead. */
-  private void review(ProcessInstance motion, ReviewDecision decision, String... departments) {
-    complete(task(REVIEW_MOTION, motion), withVariables(DECISION, decision.name(), HANDLING_DEPARTMENTS,
-        chosen(departments), LEAD_DEPARTMENT, departments[0], DECISION_REASON, "Within the school's remit"));
-  }
-
-  private void review(ProcessInstance motion, ReviewDecision decision, LocalDate deadline, String... departments) {
-    complete(task(REVIEW_MOTION, motion), withVariables(DECISION, decision.name(), HANDLING_DEPARTMENTS,
-        chosen(departments), LEAD_DEPARTMENT, departments[0], DEADLINE, deadline.toString()));
-  }
-
-  /** A taglist's answer as Tasklist submits it: a Json list. */
-  private static TypedValue chosen(String... values) {
-    return SpinValues.jsonValue(Spin.JSON(List.of(values))).create();
-  }
-
-  private void answerRound(ProcessInstance motion, String department) {
-    draft(motion, department, ReplyOutcome.SOLVED);
-    signOff(motion, department, SignOff.APPROVED);
-  }
-
-  private void draft(ProcessInstance motion, String department, ReplyOutcome outcome) {
-    Task draft = tasks.createTaskQuery().processInstanceId(motion.getId()).taskDefinitionKey(DRAFT_REPLY)
-        .taskCandidateGroup(department).singleResult();
-    Map<String, Object> reply = withVariables(REPLY_CONTENT, "Reply of " + department, REPLY_OUTCOME, outcome.name());
-    if (outcome == ReplyOutcome.SCHEDULED) {
-      reply.put(SCHEDULED_DATE, TODAY.plusMonths(2).toString());
-    } else if (outcome == ReplyOutcome.NOT_NOW) {
-      reply.put(EXPLANATION, "No budget this year");
-    }
-    complete(draft, reply);
-  }
-
-  private void signOff(ProcessInstance motion, String department, SignOff signOff) {
-    Task task = tasks.createTaskQuery().processInstanceId(motion.getId()).taskDefinitionKey(SIGN_OFF_REPLY).list()
-        .stream().filter(candidate -> department.equals(tasks.getVariable(candidate.getId(), DEPARTMENT)))
-        .findFirst().orElseThrow();
-    complete(task, signOff == SignOff.APPROVED ? withVariables(SIGN_OFF, signOff.name())
-        : withVariables(SIGN_OFF, signOff.name(), SIGN_OFF_COMMENT, "Name the budget line"));
-  }
-
-  private Job timer(ProcessInstance motion, String activityId) {
-    return management.createJobQuery().processInstanceId(motion.getId()).activityId(activityId).singleResult();
   }
 
   private long registered() {

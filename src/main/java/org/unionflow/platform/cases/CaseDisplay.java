@@ -5,24 +5,48 @@ import java.util.Optional;
 
 /**
  * How one process's cases are shown to people: a title for the task cards (business key, who or what the case
- * is about) and labels for the codes its forms would otherwise show. One bean per process.
+ * is about) and labels for the codes its forms would otherwise show. One bean per process, reading the case's
+ * record of type {@code R}.
  */
-public interface CaseDisplay {
+public abstract class CaseDisplay<R> {
 
   /** The process variable the Tasklist filters show on every card and the forms show in their headers. */
-  String CASE_TITLE = "caseTitle";
+  public static final String CASE_TITLE = "caseTitle";
+  /** The label of a case's category, where its process has one. */
+  public static final String CATEGORY_LABEL = "categoryLabel";
+
+  /** Finds the case's record in its union. */
+  @FunctionalInterface
+  protected interface Records<R> {
+    Optional<R> find(String unionId, String businessKey);
+  }
+
+  private final String processKey;
+  private final Records<R> records;
+
+  protected CaseDisplay(String processKey, Records<R> records) {
+    this.processKey = processKey;
+    this.records = records;
+  }
 
   /** The key of the process whose cases this shows. */
-  String processKey();
+  public String processKey() {
+    return processKey;
+  }
 
   /**
    * The variables to show, {@link #CASE_TITLE} among them, read from the case's record; empty while the case has
    * no record yet.
    */
-  Optional<Map<String, String>> variables(String unionId, String businessKey);
+  public Optional<Map<String, String>> variables(String unionId, String businessKey) {
+    return records.find(unionId, businessKey).map(record -> describe(businessKey, record));
+  }
+
+  /** The variables of a case whose record exists. */
+  protected abstract Map<String, String> describe(String businessKey, R record);
 
   /** Joins the parts of a title the same way in every process. */
-  static String title(Object... parts) {
+  public static String title(Object... parts) {
     StringBuilder title = new StringBuilder();
     for (Object part : parts) {
       if (part != null) {

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseDisplayParseListener extends AbstractBpmnParseListener {
 
-  private final Map<String, CaseDisplay> displays;
+  private final Map<String, CaseDisplay<?>> displays;
 
-  CaseDisplayParseListener(List<CaseDisplay> displays) {
+  CaseDisplayParseListener(List<CaseDisplay<?>> displays) {
     this.displays = displays.stream().collect(Collectors.toMap(CaseDisplay::processKey, Function.identity()));
   }
 
@@ -36,7 +36,7 @@ class CaseDisplayParseListener extends AbstractBpmnParseListener {
   }
 
   private void show(DelegateTask task) {
-    CaseDisplay display = displays.get(processKey(task));
+    CaseDisplay<?> display = displays.get(processKey(task));
     DelegateExecution execution = task.getExecution();
     String businessKey = execution.getProcessBusinessKey();
     if (display == null || businessKey == null) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.unionflow.platform.Groups;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.forms.FormContract;
 
@@ -32,10 +33,8 @@ import org.unionflow.platform.forms.FormContract;
  */
 class FormContractInterceptor extends CommandInterceptor {
 
-  static final String ADMIN_GROUP = "camunda-admin";
-
   /** Commands that set variables or move a case past its model: the administrator's alone. */
-  private static final Set<String> ADMINISTRATOR_ONLY = Set.of(
+  static final Set<String> ADMINISTRATOR_ONLY = Set.of(
       "SetTaskVariablesCmd", "SetExecutionVariablesCmd", "RemoveTaskVariablesCmd", "RemoveExecutionVariablesCmd",
       "PatchTaskVariablesCmd", "PatchExecutionVariablesCmd", "SetVariablesToProcessInstancesBatchCmd",
       "StartProcessInstanceAtActivitiesCmd", "ModifyProcessInstanceCmd", "ModifyProcessInstanceAsyncCmd",
@@ -126,7 +125,7 @@ class FormContractInterceptor extends CommandInterceptor {
   }
 
   private static boolean isAdministrator(Authentication person) {
-    return person.getGroupIds() != null && person.getGroupIds().contains(ADMIN_GROUP);
+    return person.getGroupIds() != null && person.getGroupIds().contains(Groups.ADMIN);
   }
 
   @SuppressWarnings("unchecked")

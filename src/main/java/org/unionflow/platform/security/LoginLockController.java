@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionflow.platform.Groups;
 
 /** The administrator's view of login throttling: who is locked from where until when, and lifting it. */
 @RestController
@@ -36,7 +37,7 @@ class LoginLockController {
   }
 
   private void requireAdministrator() {
-    if (!currentUser.get().inGroup("camunda-admin")) {
+    if (!currentUser.get().inGroup(Groups.ADMIN)) {
       throw new AccessDeniedException("只有系统管理员可以查看和解除登录锁定 / Only the administrator manages login locks");
     }
   }

@@ -6,7 +6,6 @@ import static org.unionflow.DemoUsersOverHttp.JSON_LIST;
 import static org.unionflow.DemoUsersOverHttp.typed;
 import static org.unionflow.DemoUsersOverHttp.value;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.aid.AidProcess;
 import org.unionflow.expenses.ExpenseProcess;
@@ -35,7 +35,7 @@ import org.unionflow.visits.VisitProcess;
 @UnionFlowTest
 class CaseTitleTests {
 
-  private static final String TODAY = LocalDate.now().toString();
+  private static final String TODAY = UnionDay.today().toString();
 
   @Autowired DemoUsersOverHttp demo;
   @Autowired TaskService tasks;

@@ -18,13 +18,14 @@ class TaskAuthorizationCheckRewriteTests {
       + " (RES.TENANT_ID_ is null or RES.TENANT_ID_ in ( ? ) ) order by RES.CREATE_TIME_ asc LIMIT ? OFFSET ?";
 
   @Test
-  void theAuthorizationsMoveToTheFrontAndTheMatchBecomesHashable() {
+  void theAuthorizationsMoveToTheFrontAndEachTaskIsMatchedByItsOwnRows() {
     String rewritten = TaskAuthorizationCheckRewrite.rewrite(QUERY);
 
-    assertThat(rewritten).startsWith("WITH UF_AUTH AS (" + AUTHORIZATIONS + ") select distinct")
+    assertThat(rewritten).startsWith("WITH UF_AUTH AS NOT MATERIALIZED (" + AUTHORIZATIONS + ") select distinct")
         .doesNotContain("left join ( SELECT A.*", "AUTH.RESOURCE_ID_ IS NOT NULL")
-        .contains("(RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (RES.ID_ IN (SELECT AUTH.RESOURCE_ID_ FROM UF_AUTH AUTH)"
-            + " OR D.KEY_ IN (SELECT AUTH.RESOURCE_ID_ FROM UF_AUTH AUTH)"
+        .contains("(RES.CASE_EXECUTION_ID_ IS NOT NULL) OR"
+            + " (EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = RES.ID_)"
+            + " OR EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = D.KEY_)"
             + " OR EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = '*'))");
     // the same parameters in the same order: those of the authorizations came first and still do
     assertThat(rewritten.replaceAll("[^?]", "")).isEqualTo(QUERY.replaceAll("[^?]", ""));

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +26,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.platform.forms.FormValidator;
 import org.unionflow.platform.forms.InvalidInputException;
@@ -135,7 +135,7 @@ class FormFuzzTests {
         case "checkbox" -> false;
         case "number" -> validate.has("min") ? validate.get("min").decimalValue().max(java.math.BigDecimal.ONE)
             : java.math.BigDecimal.ONE;
-        case "datetime" -> LocalDate.now().toString();
+        case "datetime" -> UnionDay.today().toString();
         default -> KNOWN.getOrDefault(key, "测试".repeat(Math.max(1, validate.path("minLength").asInt(1))));
       };
       values.put(key, value);
@@ -151,7 +151,7 @@ class FormFuzzTests {
       if (values.containsKey(name)) {
         return values.get(name);
       }
-      return name.endsWith("Date") || name.endsWith("On") ? LocalDate.now().toString()
+      return name.endsWith("Date") || name.endsWith("On") ? UnionDay.today().toString()
           : name.endsWith("Amount") ? 300L : null;
     });
     return scope;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.unionflow.visits.VisitProcess.*;
 
-import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.platform.engine.UnionTenantIdProvider;
 import org.unionflow.visits.VisitService;
@@ -34,7 +34,7 @@ class ThisCaseTests {
     Task plan = tasks.createTaskQuery().processInstanceId(own.getId()).singleResult();
     Object otherVisitId = runtime.getVariable(other.getId(), VISIT_ID);
 
-    assertThatThrownBy(() -> tasks.complete(plan.getId(), Map.of(PLANNED_DATE, LocalDate.now().toString(),
+    assertThatThrownBy(() -> tasks.complete(plan.getId(), Map.of(PLANNED_DATE, UnionDay.today().toString(),
         PLANNED_VISITORS, "王丽", VISIT_ID, otherVisitId)))
         .hasMessageContaining("not found");
 
@@ -44,7 +44,7 @@ class ThisCaseTests {
 
   private ProcessInstance report(String union, String staffNo) {
     return runtime.createProcessInstanceByKey(KEY).setVariables(Map.of(UnionTenantIdProvider.UNION_ID, union,
-        MEMBER_STAFF_NO, staffNo, EVENT_TYPE, "WEDDING", EVENT_DATE, LocalDate.now().toString(), DETAILS, "小组会上报告",
+        MEMBER_STAFF_NO, staffNo, EVENT_TYPE, "WEDDING", EVENT_DATE, UnionDay.today().toString(), DETAILS, "小组会上报告",
         REPORTER, "李华")).execute();
   }
 }
