@@ -7,7 +7,8 @@
   }
   options('status', ['APPLIED', 'NOT_ELIGIBLE', 'UNDER_VERIFICATION', 'UNDER_REVIEW', 'INFORMATION_REQUESTED',
     'REJECTED', 'UNDER_NOTICE', 'AWAITING_APPROVAL', 'REFUSED', 'APPROVED', 'PAID']);
-  options('category', ['SERIOUS_ILLNESS', 'DISABILITY', 'SINGLE_PARENT', 'ACCIDENT_OR_DISASTER', 'LOW_INCOME']);
+  options('category', ['SERIOUS_ILLNESS', 'DISABILITY', 'SINGLE_PARENT', 'ACCIDENT_OR_DISASTER', 'LOW_INCOME',
+    'CHILDREN_SCHOOLING']);
   const table = pagedTable({form: document.getElementById('filters'), table: document.getElementById('rows'),
     pager: document.getElementById('pager'), endpoint: '/api/aid/cases', sort: 'openedAt,desc',
     rowLink: row => caseLink('AID_CASES', row.businessKey), columns: [
@@ -21,5 +22,6 @@
       {key: 'status', label: '状态 / Status', type: 'label', sortable: true},
       {key: 'openedAt', label: '立案时间 / Opened', type: 'moment', sortable: true}
     ]});
+  downloads(table, '/api/aid/cases/export');
   await table.load();
 })();

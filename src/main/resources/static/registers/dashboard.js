@@ -3,7 +3,39 @@
 'use strict';
 
 const EVENTS = ['HOSPITALISATION', 'WEDDING', 'FUNERAL', 'CHILDBIRTH', 'RETIREMENT', 'MAJOR_HARDSHIP'];
-const AID = ['SERIOUS_ILLNESS', 'DISABILITY', 'SINGLE_PARENT', 'ACCIDENT_OR_DISASTER', 'LOW_INCOME'];
+const AID = ['SERIOUS_ILLNESS', 'DISABILITY', 'SINGLE_PARENT', 'ACCIDENT_OR_DISASTER', 'LOW_INCOME',
+  'CHILDREN_SCHOOLING'];
+// each process's register, where the cases behind a figure are listed
+const REGISTER_OF = {fiveMandatoryVisits: 'visits.html', congressMotion: 'motions.html', hardshipAid: 'aid.html',
+  expenseApproval: 'expenses.html', fundAudit: 'audits.html'};
+const MONTHS = Array.from({length: 12}, (_, i) => (i + 1) + '月');
+
+/** Open tasks per step, overdue ones apart, and the cases started in each month, counted by the server. */
+async function work() {
+  const f = await api('/api/registers/dashboard');
+  document.getElementById('work').innerHTML = `待办 / Open tasks <b>${f.open}</b>，其中逾期 / overdue
+    <b class="${f.overdue ? 'error' : ''}">${f.overdue}</b>`;
+  const steps = f.openByStep;
+  const chart = echarts.init(document.getElementById('steps'));
+  chart.setOption({
+    tooltip: {trigger: 'axis'}, legend: {},
+    grid: {left: 260},
+    yAxis: {type: 'category', inverse: true, data: steps.map(s => s.stepName)},
+    xAxis: {type: 'value', minInterval: 1},
+    series: [
+      {type: 'bar', name: '待办 / Open', data: steps.map(s => s.open), label: {show: true, position: 'right'}},
+      {type: 'bar', name: '逾期 / Overdue', data: steps.map(s => s.overdue), itemStyle: {color: '#b00020'}}
+    ]
+  });
+  chart.on('click', p => { location.href = REGISTER_OF[steps[p.dataIndex].process] || 'index.html'; });
+  const months = echarts.init(document.getElementById('months'));
+  months.setOption({
+    tooltip: {trigger: 'axis'}, legend: {},
+    xAxis: {type: 'category', data: MONTHS}, yAxis: {type: 'value', minInterval: 1},
+    series: f.startedByMonth.map(m => ({type: 'line', name: m.processName, data: m.started, process: m.process}))
+  });
+  months.on('click', p => { location.href = REGISTER_OF[f.startedByMonth[p.seriesIndex].process] || 'index.html'; });
+}
 
 function bars(id, names, series, onClick, money) {
   const chart = echarts.init(document.getElementById(id));
@@ -30,6 +62,9 @@ function year() {
   }
   const may = name => me.registers.some(r => r.name === name);
   const y = year();
+  if (may('TRAIL')) {
+    await work();
+  }
   if (may('VISITS')) {
     const counts = await Promise.all(EVENTS.map(e => api('/api/visits?size=1&eventType=' + e)
       .then(p => p.page.totalElements)));

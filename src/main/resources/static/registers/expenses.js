@@ -21,5 +21,6 @@
       {key: 'requestedBy', label: '申请人 / Requested by'},
       {key: 'voucherNo', label: '凭证号 / Voucher'}
     ]});
+  downloads(table, '/api/fund/expenses/export');
   await table.load();
 })();

@@ -23,6 +23,7 @@
       {key: 'status', label: '状态 / Status', type: 'label', sortable: true},
       {key: 'feedback', label: '满意度 / Feedback', type: 'label'}
     ]});
+  downloads(table, '/api/motions/export');
   const rate = value => (value === null || value === undefined ? '' : (100 * Number(value)).toFixed(1) + '%');
   async function statistics() {
     const sessionId = form.elements.sessionId.value || (sessions[0] && sessions[0].id);

@@ -19,13 +19,14 @@ const LABELS = {
   UNDER_NOTICE: '公示中 / On notice', AWAITING_APPROVAL: '待审批 / Awaiting approval', REFUSED: '未批准 / Refused',
   APPROVED: '已批准 / Approved', SERIOUS_ILLNESS: '重大疾病 / Serious illness', DISABILITY: '残疾 / Disability',
   SINGLE_PARENT: '单亲 / Single parent', ACCIDENT_OR_DISASTER: '意外灾害 / Accident or disaster',
-  LOW_INCOME: '低收入 / Low income', GENERAL: '一般困难 / General', EXTREME: '特别困难 / Extreme',
+  LOW_INCOME: '低收入 / Low income', CHILDREN_SCHOOLING: '金秋助学 / Children\'s schooling',
+  GENERAL: '一般困难 / General', EXTREME: '特别困难 / Extreme',
   REQUESTED: '已申请 / Requested', AWAITING_COMMITTEE: '待委员会表决 / Awaiting committee',
   COMMITTEE_REJECTED: '委员会否决 / Committee rejected', AWAITING_CHAIR: '待主席审批 / Awaiting chair',
   AWAITING_OVER_BUDGET_DECISION: '待超预算决定 / Awaiting over-budget decision',
   OVER_BUDGET_REFUSED: '超预算未批 / Over budget refused', AWAITING_PAYMENT: '待支付 / Awaiting payment',
   PACKAGE_PREPARATION: '准备资料 / Preparing package', REVIEW: '审查中 / Reviewing', RECTIFICATION: '整改中 / Rectifying',
-  REPORT: '报告表决 / Report vote'
+  REPORT: '报告表决 / Report vote', WITHDRAWN: '已撤回 / Withdrawn'
 };
 
 const MONEY = new Intl.NumberFormat('zh-CN', {style: 'currency', currency: 'CNY'});
@@ -84,7 +85,8 @@ function query(params) {
 }
 
 const PAGES = {
-  MEMBERS: 'members.html', VISITS: 'visits.html', MOTIONS: 'motions.html', AID_CASES: 'aid.html',
+  MEMBERS: 'members.html', VISITS: 'visits.html', MOTIONS: 'motions.html', HARDSHIP_FILES: 'files.html',
+  AID_CASES: 'aid.html',
   AID_NOTICES: 'notices.html', LEDGER: 'ledger.html', EXPENSES: 'expenses.html', AUDITS: 'audits.html'
 };
 
@@ -157,6 +159,13 @@ function pagedTable({form, table, pager, endpoint, columns, sort, size = 20, row
   });
   form.addEventListener('submit', event => { event.preventDefault(); state.page = 0; load(); });
   return {load, filters: () => Object.fromEntries(new FormData(form))};
+}
+
+/** The page's CSV and Excel links download the rows as the filters stand when clicked. */
+function downloads(table, endpoint) {
+  ['csv', 'xlsx'].forEach(type => document.getElementById(type).onclick = event => {
+    event.currentTarget.href = endpoint + '.' + type + '?' + query(table.filters());
+  });
 }
 
 function caseLink(register, key) {

@@ -20,8 +20,6 @@
       {key: 'moneyHandedOver', label: '慰问金 / Handed over', type: 'money'},
       {key: 'reportedAt', label: '报告时间 / Reported', type: 'moment', sortable: true}
     ]});
-  ['csv', 'xlsx'].forEach(type => document.getElementById(type).onclick = event => {
-    event.currentTarget.href = '/api/visits/export.' + type + '?' + query(table.filters());
-  });
+  downloads(table, '/api/visits/export');
   await table.load();
 })();

@@ -3,17 +3,25 @@ package org.unionflow.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** 3b. The first page of each domain register over REST with a thousand rows, then with a hundred thousand. */
+/**
+ * 3b. The first page of each domain register over REST with a thousand rows, then with a hundred thousand, and the
+ * register's XLSX download where it has one (capped at {@code Exports.ROW_LIMIT} rows, so at most 20,000 of them).
+ */
 final class RegisterScaling {
 
-  private record Register(String table, String uniqueColumn, String endpoint) {
+  private record Register(String table, String uniqueColumn, String endpoint, String download) {
   }
 
+  // a download writes thousands of rows: fewer repeats keep the run short
+  private static final int DOWNLOAD_REPEATS = 5;
+
   private static final List<Register> REGISTERS = List.of(
-      new Register("uf_member", "STAFF_NO", "/api/members?page=0&size=50"),
-      new Register("uf_visit", "BUSINESS_KEY", "/api/visits?page=0&size=50"),
-      new Register("uf_motion", "BUSINESS_KEY", "/api/motions?page=0&size=50"),
-      new Register("uf_aid_case", "BUSINESS_KEY", "/api/aid/cases?page=0&size=50"));
+      new Register("uf_member", "STAFF_NO", "/api/members?page=0&size=50", null),
+      new Register("uf_visit", "BUSINESS_KEY", "/api/visits?page=0&size=50", null),
+      new Register("uf_motion", "BUSINESS_KEY", "/api/motions?page=0&size=50", "/api/motions/export.xlsx"),
+      new Register("uf_aid_case", "BUSINESS_KEY", "/api/aid/cases?page=0&size=50", "/api/aid/cases/export.xlsx"),
+      new Register("uf_expense", "BUSINESS_KEY", "/api/fund/expenses?page=0&size=50",
+          "/api/fund/expenses/export.xlsx"));
 
   private final BenchApp app;
   private final Scale scale;
@@ -46,13 +54,7 @@ final class RegisterScaling {
                 return column.equals(register.uniqueColumn()) ? prefix + copy : value;
               });
         }
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < scale.repeats() + 3; i++) {
-          double took = http.timedGet("ps-chair", register.endpoint());
-          if (i >= 3) {
-            millis.add(took);
-          }
-        }
+        List<Double> millis = timed(http, register.endpoint(), scale.repeats());
         double p50 = Stats.percentile(millis, 50);
         first = Double.isNaN(first) ? p50 : first;
         String subject = String.format("%s %,d rows", register.table(),
@@ -60,7 +62,23 @@ final class RegisterScaling {
         results.add("registers", subject, "first page p50", p50, "ms");
         results.add("registers", subject, "first page p95", Stats.percentile(millis, 95), "ms");
         results.add("registers", subject, "p50 vs smallest", p50 / first, "x");
+        if (register.download() != null) {
+          List<Double> download = timed(http, register.download(), Math.min(DOWNLOAD_REPEATS, scale.repeats()));
+          results.add("registers", subject, "XLSX download p50", Stats.percentile(download, 50), "ms");
+        }
       }
     }
+  }
+
+  /** The times of {@code repeats} GETs as the chair, after three to warm up. */
+  private static List<Double> timed(RestDriver http, String path, int repeats) throws Exception {
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < repeats + 3; i++) {
+      double took = http.timedGet("ps-chair", path);
+      if (i >= 3) {
+        millis.add(took);
+      }
+    }
+    return millis;
   }
 }

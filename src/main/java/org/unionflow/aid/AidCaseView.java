@@ -21,7 +21,14 @@ record AidCaseView(String businessKey, String processInstanceId, String memberSt
   record Verification(String officer, String findings, String recommendation) {
   }
 
-  record Objection(String reason, String lodgedBy, Instant lodgedAt) {
+  /** {@code lodgedBy} entered it; the objector is named when an officer recorded it for them. */
+  record Objection(String reason, String lodgedBy, Instant lodgedAt, String objectorStaffNo, String objectorName,
+      ObjectionChannel channel, String channelLabel) {
+
+    static Objection of(AidObjection o) {
+      return new Objection(o.getReason(), o.getLodgedBy(), o.getLodgedAt(), o.getObjectorStaffNo(),
+          o.getObjectorName(), o.getChannel(), o.getChannel().label());
+    }
   }
 
   record Approval(String decision, String comment, String by) {
@@ -44,7 +51,7 @@ record AidCaseView(String businessKey, String processInstanceId, String memberSt
             : new Verification(c.getSecondVerifier(), c.getSecondFindings(), c.getSecondRecommendation()),
         c.getDecision(), c.getApprovedAmount(), c.getDecisionReason(), c.isOverBudget(), c.getDecidedBy(),
         c.getNoticeStarts(), c.getNoticeEnds(),
-        objections.stream().map(o -> new Objection(o.getReason(), o.getLodgedBy(), o.getLodgedAt())).toList(),
+        objections.stream().map(Objection::of).toList(),
         c.getChairApproval() == null ? null
             : new Approval(c.getChairApproval(), c.getChairComment(), c.getApprovedByChair()),
         c.getHigherLevelApproval() == null ? null

@@ -1,7 +1,9 @@
 package org.unionflow.aid;
 
+import org.unionflow.platform.Labelled;
+
 /** Why a member needs aid (SPEC.md §4); the eligibility table decides on it. */
-public enum AidCategory {
+public enum AidCategory implements Labelled {
   SERIOUS_ILLNESS("Serious illness / 重大疾病"),
   DISABILITY("Disability / 残疾"),
   SINGLE_PARENT("Single parent / 单亲家庭"),
@@ -16,6 +18,7 @@ public enum AidCategory {
   }
 
   /** What people read instead of the code, as the forms offer it. */
+  @Override
   public String label() {
     return label;
   }

@@ -119,29 +119,58 @@ public class AidService {
     return ends;
   }
 
-  /**
-   * Records an objection to a case under notice and sends the case back to the committee. Refused, writing
-   * nothing, for a case that is not under notice or without a reason.
-   */
+  /** Who objected and how, when an officer records an objection a member made in person, by phone or in writing. */
+  public record OnBehalf(String objectorStaffNo, ObjectionChannel channel) {
+  }
+
+  /** An objection lodged by the objector themselves (see below). */
   public AidObjection lodgeObjection(String unionId, String businessKey, String reason, String lodgedBy) {
+    return lodgeObjection(unionId, businessKey, reason, lodgedBy, null, false);
+  }
+
+  /**
+   * Records an objection to a case under notice and sends the case back to the committee. An officer may record
+   * it for a member of the union who objected in person, by phone or in writing. Refused at the field, writing
+   * nothing, for a case that is not under notice, without a reason, or for someone else by anyone else.
+   */
+  public AidObjection lodgeObjection(String unionId, String businessKey, String reason, String lodgedBy,
+      OnBehalf onBehalf, boolean mayRecordForOthers) {
     FieldErrors errors = new FieldErrors();
     Optional<AidCase> found = cases.findByBusinessKeyAndUnionId(businessKey, unionId);
     if (found.isEmpty() || found.get().getStatus() != AidStatus.UNDER_NOTICE) {
-      errors.reject("businessKey", "case " + businessKey + " is not under public notice");
+      errors.reject("businessKey", businessKey + " 不在公示期 / case " + businessKey + " is not under public notice");
     }
     if (reason == null || reason.isBlank()) {
-      errors.reject("reason", "is required");
+      errors.reject("reason", "请填写异议理由 / is required");
     } else if (reason.strip().length() > 2000) {
-      errors.reject("reason", "must have at most 2000 characters");
+      errors.reject("reason", "最多 2000 个字 / must have at most 2000 characters");
+    }
+    Optional<Member> objector = Optional.empty();
+    if (onBehalf != null) {
+      if (!mayRecordForOthers) {
+        errors.reject("objectorStaffNo", "只有干事可代为登记异议 / only officers record objections for others");
+      } else {
+        objector = Optional.ofNullable(onBehalf.objectorStaffNo()).filter(no -> !no.isBlank())
+            .flatMap(no -> members.findByStaffNo(unionId, no.strip()));
+        if (objector.isEmpty()) {
+          errors.reject("objectorStaffNo", "请选择本会会员 / choose a member of this union");
+        }
+      }
+      if (onBehalf.channel() == null || onBehalf.channel() == ObjectionChannel.ONLINE) {
+        errors.reject("channel", "请选择提出方式：当面、电话或书面 / choose in person, by phone or in writing");
+      }
     }
     errors.throwIfAny();
     AidCase aidCase = found.get();
-    AidObjection objection = objections.save(new AidObjection(aidCase, reason.strip(), lodgedBy, Instant.now(clock)));
+    Instant now = Instant.now(clock);
+    AidObjection objection = objections.save(objector
+        .map(member -> new AidObjection(aidCase, reason.strip(), member, onBehalf.channel(), lodgedBy, now))
+        .orElseGet(() -> new AidObjection(aidCase, reason.strip(), lodgedBy, now)));
     aidCase.objected();
     runtime.createMessageCorrelation(AidProcess.OBJECTION_MESSAGE)
         .processInstanceBusinessKey(aidCase.getBusinessKey())
         .tenantId(aidCase.getUnionId())
-        .setVariable(AidProcess.OBJECTION, reason.strip())
+        .setVariable(AidProcess.OBJECTION, objection.summary())
         .correlate();
     return objection;
   }
@@ -260,6 +289,14 @@ public class AidService {
   @Transactional(readOnly = true)
   public Optional<HardshipFile> fileOf(String unionId, String memberStaffNo) {
     return members.findByStaffNo(unionId, memberStaffNo).flatMap(files::findByMember);
+  }
+
+  /** The union's files, open or closed; {@code dueWithinDays} keeps the open ones due by then (overdue too). */
+  @Transactional(readOnly = true)
+  public Page<HardshipFile> files(String unionId, boolean closed, Integer dueWithinDays, HardshipLevel level,
+      String name, Pageable pageable) {
+    LocalDate dueBy = dueWithinDays == null ? null : today().plusDays(dueWithinDays);
+    return files.search(unionId, closed, dueBy, level, name, pageable);
   }
 
   @Transactional(readOnly = true)

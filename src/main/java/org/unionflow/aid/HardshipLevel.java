@@ -1,7 +1,9 @@
 package org.unionflow.aid;
 
+import org.unionflow.platform.Labelled;
+
 /** The level of a hardship file: 一般困难 or 特困. */
-public enum HardshipLevel {
+public enum HardshipLevel implements Labelled {
   GENERAL("一般困难"),
   EXTREME("特困");
 
@@ -11,6 +13,7 @@ public enum HardshipLevel {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

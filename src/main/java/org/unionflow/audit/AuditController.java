@@ -1,5 +1,6 @@
 package org.unionflow.audit;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionflow.platform.Groups;
+import org.unionflow.platform.export.Csv;
 import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.security.Register;
@@ -31,12 +33,15 @@ class AuditController {
   private final AuditOpening opening;
   private final AuditReportExport export;
   private final CurrentUser currentUser;
+  private final Clock clock;
 
-  AuditController(AuditService audits, AuditOpening opening, AuditReportExport export, CurrentUser currentUser) {
+  AuditController(AuditService audits, AuditOpening opening, AuditReportExport export, CurrentUser currentUser,
+      Clock clock) {
     this.audits = audits;
     this.opening = opening;
     this.export = export;
     this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   record AuditRequest(LocalDate periodStart, LocalDate periodEnd) {
@@ -45,6 +50,18 @@ class AuditController {
   @GetMapping
   List<AuditView> list() {
     return audits.list(currentUser.unionOf(Register.AUDITS)).stream().map(AuditView::of).toList();
+  }
+
+  /** Every audit of the union, newest period first, for the page's downloads. */
+  @GetMapping(Exports.TABLE_PATH)
+  ResponseEntity<byte[]> table(@PathVariable String format) {
+    Csv csv = Csv.withHeader("Case / 编号", "Period from / 期间起", "Period to / 期间止", "Started by / 发起人",
+        "Started / 发起时间", "Status / 状态", "Income / 收入合计", "Expenses / 支出合计", "Vouchers / 凭证数",
+        "Conclusion / 审查结论", "Published / 公布时间").inZone(clock.getZone());
+    audits.list(currentUser.unionOf(Register.AUDITS)).forEach(a -> csv.row(a.getBusinessKey(),
+        a.getPeriodStart(), a.getPeriodEnd(), a.getStartedBy(), a.getStartedAt(), a.getStatus(), a.getIncomeTotal(),
+        a.getExpenseTotal(), a.getVoucherCount(), a.getConclusion(), a.getPublishedAt()));
+    return Exports.table(format, "audits", csv);
   }
 
   /** The published reports, for the notice board of every member. */

@@ -1,11 +1,14 @@
 package org.unionflow.expenses;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
 import org.unionflow.platform.Groups;
+import org.unionflow.platform.export.Csv;
+import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
@@ -32,11 +37,14 @@ class ExpenseController {
   private final FundExpenseService expenses;
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
+  private final Clock clock;
 
-  ExpenseController(FundExpenseService expenses, ApprovalTrail trail, CurrentUser currentUser) {
+  ExpenseController(FundExpenseService expenses, ApprovalTrail trail, CurrentUser currentUser,
+      Clock clock) {
     this.expenses = expenses;
     this.trail = trail;
     this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   /** By status, category and a period of planned dates (from and to inclusive). */
@@ -51,6 +59,26 @@ class ExpenseController {
       FundLedgerService.checkPeriod(from, to, "from", "to");
     }
     return expenses.search(unionId, status, category, from, to, SORTABLE.check(pageable)).map(ExpenseView::of);
+  }
+
+  /** The requests as filtered, in the order they came in, for the page's downloads. */
+  @GetMapping(Exports.TABLE_PATH)
+  ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) ExpenseStatus status,
+      @RequestParam(required = false) BudgetCategory category,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    String unionId = currentUser.unionOf(Register.EXPENSES);
+    if (from != null && to != null) {
+      FundLedgerService.checkPeriod(from, to, "from", "to");
+    }
+    Csv csv = Csv.withHeader("Case / 编号", "Purpose / 事由", "Category / 类别", "Budget line / 预算科目",
+        "Amount / 金额", "Payee / 收款人", "Planned date / 计划日期", "Requested by / 申请人",
+        "Requested / 申请时间", "Status / 状态", "Paid on / 支付日期", "Voucher / 凭证号").inZone(clock.getZone());
+    expenses.search(unionId, status, category, from, to, PageRequest.of(0, Exports.ROW_LIMIT, Sort.by("requestedAt")))
+        .forEach(e -> csv.row(e.getBusinessKey(), e.getPurpose(), e.getCategory(), e.getBudgetLine().getName(),
+            e.getAmount(), e.getPayee(), e.getPlannedDate(), e.getRequestedBy(), e.getRequestedAt(), e.getStatus(),
+            e.getPaidOn(), e.getVoucherNo()));
+    return Exports.table(format, "expenses", csv);
   }
 
   @GetMapping("/{businessKey}")

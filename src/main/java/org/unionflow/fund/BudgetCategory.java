@@ -1,7 +1,9 @@
 package org.unionflow.fund;
 
+import org.unionflow.platform.Labelled;
+
 /** What union money is spent on; one budget line per category and year. */
-public enum BudgetCategory {
+public enum BudgetCategory implements Labelled {
   CONDOLENCE("Condolence / 慰问"),
   HARDSHIP_AID("Hardship aid / 困难帮扶"),
   CULTURE_SPORTS("Culture and sports / 文体活动"),
@@ -15,6 +17,7 @@ public enum BudgetCategory {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

@@ -1,6 +1,8 @@
 package org.unionflow.members;
 
-public enum Gender {
+import org.unionflow.platform.Labelled;
+
+public enum Gender implements Labelled {
   FEMALE("Female / 女"),
   MALE("Male / 男");
 
@@ -11,6 +13,7 @@ public enum Gender {
   }
 
   /** Bilingual, for pages and downloads. */
+  @Override
   public String label() {
     return label;
   }

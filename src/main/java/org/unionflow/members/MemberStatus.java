@@ -1,6 +1,8 @@
 package org.unionflow.members;
 
-public enum MemberStatus {
+import org.unionflow.platform.Labelled;
+
+public enum MemberStatus implements Labelled {
   ACTIVE("Active / 在职"),
   RETIRED("Retired / 退休");
 
@@ -11,6 +13,7 @@ public enum MemberStatus {
   }
 
   /** Bilingual, for pages and downloads. */
+  @Override
   public String label() {
     return label;
   }

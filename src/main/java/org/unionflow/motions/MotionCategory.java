@@ -1,7 +1,9 @@
 package org.unionflow.motions;
 
+import org.unionflow.platform.Labelled;
+
 /** What a motion is about; the options the submit form offers (forms/submitMotion.form). */
-public enum MotionCategory {
+public enum MotionCategory implements Labelled {
   TEACHING("Teaching / 教学"),
   WELFARE("Welfare / 福利"),
   MANAGEMENT("Management / 管理"),
@@ -15,6 +17,7 @@ public enum MotionCategory {
   }
 
   /** What people read instead of the code, as the forms offer it. */
+  @Override
   public String label() {
     return label;
   }

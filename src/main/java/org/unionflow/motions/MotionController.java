@@ -1,6 +1,8 @@
 package org.unionflow.motions;
 
+import java.time.Clock;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -11,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.unionflow.platform.export.Csv;
+import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.web.SortableBy;
@@ -27,11 +31,14 @@ class MotionController {
   private final MotionService motions;
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
+  private final Clock clock;
 
-  MotionController(MotionService motions, ApprovalTrail trail, CurrentUser currentUser) {
+  MotionController(MotionService motions, ApprovalTrail trail, CurrentUser currentUser,
+      Clock clock) {
     this.motions = motions;
     this.trail = trail;
     this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   @GetMapping
@@ -41,6 +48,24 @@ class MotionController {
       @PageableDefault(size = 20, sort = "submittedAt", direction = Sort.Direction.DESC) Pageable pageable) {
     return motions.search(union(), sessionId, status, category, department,
         SORTABLE.check(pageable)).map(MotionView::of);
+  }
+
+  /** The register as filtered, in the order motions came in, for the page's downloads. */
+  @GetMapping(Exports.TABLE_PATH)
+  ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) Long sessionId,
+      @RequestParam(required = false) MotionStatus status, @RequestParam(required = false) MotionCategory category,
+      @RequestParam(required = false) String department) {
+    Csv csv = Csv.withHeader("Case / 编号", "Session / 届次", "Title / 案由", "Category / 类别", "Proposer / 提案人",
+        "Co-signers / 附议人", "Submitted / 提交时间", "Status / 状态", "Lead department / 主办部门",
+        "Departments / 承办部门", "Deadline / 办理期限", "Answered / 答复时间", "Feedback / 满意度",
+        "Published / 公布日期").inZone(clock.getZone());
+    motions.search(union(), sessionId, status, category, department,
+        PageRequest.of(0, Exports.ROW_LIMIT, Sort.by("submittedAt"))).forEach(m -> csv.row(m.getBusinessKey(),
+            m.getSession().getName(), m.getTitle(), m.getCategory(), m.getProposer(),
+            String.join("、", m.getCoSigners()), m.getSubmittedAt(), m.getStatus(), m.getLeadDepartment(),
+            String.join("、", m.getDepartments()), m.getDeadline(), m.getAnsweredAt(), m.getFeedback(),
+            m.getPublishedOn()));
+    return Exports.table(format, "motions", csv);
   }
 
   @GetMapping("/{businessKey}")

@@ -5,8 +5,10 @@ import java.util.List;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionflow.platform.Groups;
+import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.security.Detail;
 import org.unionflow.platform.security.ReadPolicy;
@@ -23,14 +25,17 @@ class RegistersController {
 
   private final CurrentUser currentUser;
   private final ReadPolicy policy;
+  private final Dashboard dashboard;
 
-  RegistersController(CurrentUser currentUser, ReadPolicy policy) {
+  RegistersController(CurrentUser currentUser, ReadPolicy policy, Dashboard dashboard) {
     this.currentUser = currentUser;
     this.policy = policy;
+    this.dashboard = dashboard;
   }
 
-  record Me(String id, String union, List<String> roles, List<RegisterView> registers, List<Detail> details,
-      String csrfHeader, String csrfToken) {
+  /** {@code groups} are the ids behind {@code roles}, for what a page offers (an officer records objections). */
+  record Me(String id, String union, List<String> roles, List<String> groups, List<RegisterView> registers,
+      List<Detail> details, String csrfHeader, String csrfToken) {
   }
 
   record RegisterView(Register name, String label) {
@@ -39,11 +44,22 @@ class RegistersController {
   @GetMapping("/me")
   Me me(CsrfToken csrf) {
     UnionFlowUser user = currentUser.get();
-    List<String> roles = Groups.ALL.stream().filter(role -> user.inGroup(role.id())).map(Groups.Role::name)
-        .toList();
+    List<Groups.Role> mine = Groups.ALL.stream().filter(role -> user.inGroup(role.id())).toList();
     List<RegisterView> registers = Arrays.stream(Register.values()).filter(r -> policy.mayRead(user, r))
         .map(r -> new RegisterView(r, r.label())).toList();
     List<Detail> details = Arrays.stream(Detail.values()).filter(d -> policy.sees(user, d)).toList();
-    return new Me(user.id(), user.union(), roles, registers, details, csrf.getHeaderName(), csrf.getToken());
+    return new Me(user.id(), user.union(), mine.stream().map(Groups.Role::name).toList(),
+        mine.stream().map(Groups.Role::id).toList(), registers, details, csrf.getHeaderName(), csrf.getToken());
+  }
+
+  /** The dashboard's work figures, for those who oversee every case (the whole trail's readers). */
+  @GetMapping("/dashboard")
+  Dashboard.Figures dashboard(@RequestParam(required = false) Integer year) {
+    String unionId = policy.unionOf(currentUser.get(), Register.TRAIL);
+    int shown = year == null ? dashboard.thisYear() : year;
+    if (shown < 1900 || shown > 2100) {
+      throw FieldErrors.single("year", "年度应在 1900 至 2100 之间 / must be between 1900 and 2100");
+    }
+    return dashboard.of(unionId, shown);
   }
 }

@@ -1,7 +1,9 @@
 package org.unionflow.visits;
 
+import org.unionflow.platform.Labelled;
+
 /** The life events on which the union must visit a member (SPEC.md §1). */
-public enum EventType {
+public enum EventType implements Labelled {
   HOSPITALISATION("Hospitalisation / 生病住院"),
   WEDDING("Wedding / 结婚"),
   FUNERAL("Funeral / 丧事"),
@@ -16,6 +18,7 @@ public enum EventType {
   }
 
   /** What people read instead of the code, as the forms offer it. */
+  @Override
   public String label() {
     return label;
   }

@@ -19,9 +19,9 @@ import org.unionflow.UnionDay;
 import org.unionflow.aid.AidProcess;
 import org.unionflow.motions.MotionProcess;
 
-/** Cases of the demo primary school worked over HTTP by its demo users, for the trail tests to read. */
+/** Cases of the demo primary school worked over HTTP by its demo users, for the trail and register tests. */
 @Component
-class TrailCases {
+public class TrailCases {
 
   static final String TODAY = UnionDay.today().toString();
 
@@ -34,7 +34,7 @@ class TrailCases {
   }
 
   /** A motion by ps-rep1, co-signed by ps-rep2 and ps-rep3. */
-  String motion(String title) {
+  public String motion(String title) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(MotionProcess.TITLE, value(title));
     variables.put(MotionProcess.CATEGORY, value("LOGISTICS"));
@@ -64,7 +64,7 @@ class TrailCases {
   }
 
   /** An aid application by ps-officer1 for a low-income household. */
-  String aidApplication(String staffNo) {
+  public String aidApplication(String staffNo) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(AidProcess.MEMBER_STAFF_NO, value(staffNo));
     variables.put(AidProcess.SOURCE, value("APPLICATION"));
@@ -75,14 +75,14 @@ class TrailCases {
     return start("ps-officer1", AidProcess.KEY, variables);
   }
 
-  void verifyAtHome(String businessKey) {
+  public void verifyAtHome(String businessKey) {
     Map<String, Object> verification = Map.of(AidProcess.FINDINGS, value("As described"),
         AidProcess.RECOMMENDATION, value("SUPPORT"));
     demo.completeAs("ps-officer1", businessKey, AidProcess.VERIFY_AT_HOME, verification);
     demo.completeAs("ps-officer2", businessKey, AidProcess.VERIFY_AT_HOME_AGAIN, verification);
   }
 
-  void approveByCommittee(String businessKey, double amount) {
+  public void approveByCommittee(String businessKey, double amount) {
     demo.completeAs("ps-chair", businessKey, AidProcess.REVIEW_CASE, Map.of(AidProcess.DECISION_VALUE,
         value("APPROVE"), AidProcess.APPROVED_AMOUNT, typed(amount, "Double"),
         AidProcess.DECISION_REASON, value("Two children at school"), AidProcess.OVER_BUDGET, typed(false, "Boolean")));
@@ -134,7 +134,7 @@ class TrailCases {
     return (Map<String, Object>) entry.get("values");
   }
 
-  private String start(String user, String processKey, Map<String, Object> variables) {
+  public String start(String user, String processKey, Map<String, Object> variables) {
     ResponseEntity<Map<String, Object>> started = demo.as(user).exchange("/engine-rest/process-definition/key/"
         + processKey + "/submit-form", HttpMethod.POST, new HttpEntity<>(Map.of("variables", variables)), JSON);
     assertThat(started.getStatusCode()).as("%s started: %s", processKey, started.getBody()).isEqualTo(HttpStatus.OK);

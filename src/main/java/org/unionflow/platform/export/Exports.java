@@ -14,6 +14,10 @@ public final class Exports {
   public static final String CSV_VALUE = "text/csv";
   public static final String PDF_VALUE = MediaType.APPLICATION_PDF_VALUE;
   public static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  /** The path of a register's download in either format; {@link #table} answers it. */
+  public static final String TABLE_PATH = "/export.{format:csv|xlsx}";
+  /** A download stops at this many rows, a register's whole history many times over. */
+  public static final int ROW_LIMIT = 20_000;
 
   // Excel reads UTF-8 CSV as the local code page unless the file starts with a byte-order mark.
   private static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -34,6 +38,11 @@ public final class Exports {
   /** Several tables as one workbook, a sheet each, in the map's order (a LinkedHashMap). */
   public static ResponseEntity<byte[]> xlsx(String fileName, Map<String, Csv> sheets) {
     return download(fileName + ".xlsx", MediaType.parseMediaType(XLSX_VALUE), Xlsx.of(sheets));
+  }
+
+  /** The table in the format a register's download names ({@code export.csv} or {@code export.xlsx}). */
+  public static ResponseEntity<byte[]> table(String format, String fileName, Csv table) {
+    return "xlsx".equals(format) ? xlsx(fileName, table) : csv(fileName, table);
   }
 
   public static ResponseEntity<byte[]> pdf(String fileName, PrintableReport report) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -38,13 +39,15 @@ final class Xlsx {
       money.setDataFormat(workbook.createDataFormat().getFormat("\"¥\"#,##0.00"));
       CellStyle date = workbook.createCellStyle();
       date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+      CellStyle minute = workbook.createCellStyle();
+      minute.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
       CellStyle bold = workbook.createCellStyle();
       Font font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
 
       sheets.forEach((sheetName, table) -> write(workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName)),
-          table, bold, money, date));
+          table, new Styles(bold, money, date, minute)));
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -52,14 +55,17 @@ final class Xlsx {
     }
   }
 
-  private static void write(Sheet sheet, Csv table, CellStyle bold, CellStyle money, CellStyle date) {
+  private record Styles(CellStyle bold, CellStyle money, CellStyle date, CellStyle minute) {
+  }
+
+  private static void write(Sheet sheet, Csv table, Styles styles) {
     sheet.createFreezePane(0, 1);
     Row header = sheet.createRow(0);
     List<String> names = table.header();
     for (int c = 0; c < names.size(); c++) {
       Cell cell = header.createCell(c);
       cell.setCellValue(names.get(c));
-      cell.setCellStyle(bold);
+      cell.setCellStyle(styles.bold());
     }
     int r = 1;
     for (List<Object> record : table.records()) {
@@ -72,14 +78,17 @@ final class Xlsx {
         Cell cell = row.createCell(c);
         if (value instanceof BigDecimal amount) {
           cell.setCellValue(amount.doubleValue());
-          cell.setCellStyle(money);
+          cell.setCellStyle(styles.money());
         } else if (value instanceof LocalDate day) {
           cell.setCellValue(day);
-          cell.setCellStyle(date);
+          cell.setCellStyle(styles.date());
+        } else if (value instanceof LocalDateTime moment) {
+          cell.setCellValue(moment);
+          cell.setCellStyle(styles.minute());
         } else if (value instanceof Number number) {
           cell.setCellValue(number.doubleValue());
         } else {
-          cell.setCellValue(value.toString());
+          cell.setCellValue(Csv.shown(value));
         }
       }
     }
