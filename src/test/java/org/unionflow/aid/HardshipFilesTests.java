@@ -5,6 +5,7 @@ import static org.unionflow.DemoUsersOverHttp.JSON;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,8 @@ class HardshipFilesTests {
   }
 
   private String file(String unionId, String name, HardshipLevel level, LocalDate reviewOn) {
-    String staffNo = "HF-" + UUID.randomUUID().toString().substring(0, 8);
+    // the union's own prefix, after its demo members (PS-0001…), as other tests of the shared context expect
+    String staffNo = unionId.substring(6, 8).toUpperCase(Locale.ROOT) + "-H" + UUID.randomUUID().toString().substring(0, 8);
     LocalDate born = LocalDate.of(1980, 5, 1);
     Member member = members.create(unionId, new MemberForm(staffNo, name, "Chinese group / 语文组", "Teaching / 教学",
         MemberStatus.ACTIVE, Gender.FEMALE, born, born.plusYears(23), null));
