@@ -32,7 +32,7 @@ class BenchmarkSmokeSystemTests {
         .allSatisfy(rate -> assertThat(rate).isPositive());
     assertThat(values(results, "rest", "requests")).allSatisfy(requests -> assertThat(requests).isGreaterThan(0));
     assertThat(values(results, "inbox", "first page p50")).hasSize(Scale.SMOKE.openTasks().size());
-    assertThat(values(results, "registers", "first page p50")).hasSize(4 * Scale.SMOKE.registerRows().size());
+    assertThat(values(results, "registers", "first page p50")).hasSize(5 * Scale.SMOKE.registerRows().size());
     assertThat(values(results, "history", "rows removed")).singleElement()
         .satisfies(removed -> assertThat(removed).isPositive());
     assertThat(values(results, "startup", "ready p50")).hasSize(4).allSatisfy(millis -> assertThat(millis)
