@@ -35,7 +35,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,6 +56,9 @@ abstract class BrowserTestSupport {
   // generous: on a busy two-core machine an Angular page with a bpmn-js diagram can take many seconds
   static final Duration WAIT = Duration.ofSeconds(40);
   static final String PASSWORD = "demo";
+  // a login that has not left the login page by then is tried again from a fresh page
+  static final Duration LOGIN_ATTEMPT = Duration.ofSeconds(20);
+  static final int LOGIN_ATTEMPTS = 3;
   static final DateTimeFormatter PICKER_DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
   // Selenium 4.31 knows no DevTools for Chromium 156 and says so on every start; WebDriver itself is fine
@@ -106,7 +111,9 @@ abstract class BrowserTestSupport {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN",
         "--window-size=1600,1000", "--user-data-dir=" + profile);
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort()
+        // the officer's browser keeps the union's clock, whatever the build machine's zone
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(WAIT);
     wait = new WebDriverWait(driver, WAIT);
@@ -131,14 +138,38 @@ abstract class BrowserTestSupport {
 
   /** Signs in on the login page of a webapp (e.g. "/camunda/app/tasklist/") as a demo user. */
   void logIn(String webapp, String user) throws IOException, InterruptedException {
-    driver.get(app.baseUrl() + webapp);
-    wait.until(urlContains("#/login"));
-    wait.until(elementToBeClickable(By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(not(urlContains("#/login")));
+    WebDriverWait signIn = new WebDriverWait(driver, LOGIN_ATTEMPT);
+    for (int attempt = 1; ; attempt++) {
+      driver.get(app.baseUrl() + webapp);
+      wait.until(urlContains("#/login"));
+      // a cold webapp may re-render its login form after the first keys (translations arriving), dropping them
+      fill(By.cssSelector("input[ng-model='username']"), user);
+      fill(By.cssSelector("input[ng-model='password']"), PASSWORD);
+      driver.findElement(By.cssSelector("button[type='submit']")).click();
+      try {
+        signIn.until(not(urlContains("#/login")));
+        break;
+      } catch (TimeoutException stillOnLogin) {
+        if (attempt == LOGIN_ATTEMPTS) {
+          throw stillOnLogin;
+        }
+      }
+    }
     // the header names the signed-in user once the app has its authentication
     wait.until(textToBePresentInElementLocated(By.cssSelector("li.account > a"), name(user)));
+  }
+
+  /** Types into an input until it holds exactly the text (an Angular form can lose keys typed while it renders). */
+  private void fill(By input, String text) {
+    new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(driver -> {
+      WebElement field = elementToBeClickable(input).apply(driver);
+      if (field == null) {
+        return false;
+      }
+      field.clear();
+      field.sendKeys(text);
+      return text.equals(field.getDomProperty("value"));
+    });
   }
 
   /** A user's name as Tasklist shows it (the header, a task's assignee): given name, then family name. */

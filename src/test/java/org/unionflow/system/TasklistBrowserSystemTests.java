@@ -10,7 +10,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -79,7 +78,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
 
     LocalDate plannedDate = UnionDay.today().plusDays(1);
     WebElement date = wait.until(elementToBeClickable(input("planVisit_plannedDate-date")));
-    date.sendKeys(plannedDate.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    date.sendKeys(plannedDate.format(PICKER_DAY));
     // leaving the field makes the date picker take the typed date
     driver.findElement(input("planVisit_plannedVisitors")).click();
     wait.until(invisibilityOfElementLocated(By.cssSelector("[id$='planVisit_plannedDate-error-message']")));
@@ -220,7 +219,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
   void theCardNamesTheCaseAndMoneyOverTheStandardIsRefusedAtItsFieldKeepingWhatWasTyped() throws Exception {
     String businessKey = reportHospitalisation("PS-0012");
     RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", "demo");
-    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", LocalDate.now().toString(),
+    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", UnionDay.today().toString(),
         "plannedVisitors", "Li Na")).ok()).isTrue();
     String taskId = openTask(officer, businessKey, "recordVisit").get("id").asText();
     String caseTitle = officer.get("/engine-rest/task/" + taskId + "/variables/caseTitle").body().get("value")
@@ -239,7 +238,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     wait.until(invisibilityOfElementLocated(By.cssSelector("button.claim")));
     assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains(caseTitle);
     wait.until(elementToBeClickable(input("recordVisit_visitDate-date")))
-        .sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        .sendKeys(UnionDay.today().format(PICKER_DAY));
     WebElement visitors = driver.findElement(input("recordVisit_visitors"));
     visitors.click();
     visitors.sendKeys("Li Na");
@@ -259,7 +258,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     WebElement refusedField = refusal.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"));
     assertThat(refusedField.findElements(input("recordVisit_moneyHandedOver"))).hasSize(1);
     RestClient.Answer sameOverRest = officer.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables",
-        Map.of("visitDate", Map.of("value", LocalDate.now().toString()), "visitors", Map.of("value", "Li Na"),
+        Map.of("visitDate", Map.of("value", UnionDay.today().toString()), "visitors", Map.of("value", "Li Na"),
             "situation", Map.of("value", "Recovering well after the operation"),
             "moneyHandedOver", Map.of("value", 99999.0, "type", "Double"),
             "hardshipFound", Map.of("value", false, "type", "Boolean"))));
@@ -284,24 +283,9 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
   @Test
   void aRefusedReportOfAnEventIsShownAtItsFieldInTheStartForm() throws Exception {
     logIn("/camunda/app/tasklist/", "ps-leader1");
-    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(),'发起流程')]"))).click();
-    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + PROCESS_NAME
-        + "']"))).click();
-    WebElement staffNo = wait.until(elementToBeClickable(By.cssSelector(
-        ".modal .fjs-form input[id$='reportVisitEvent_memberStaffNo']")));
-    staffNo.sendKeys("PS-9999");
-    driver.findElement(By.cssSelector(".modal .fjs-form [id$='reportVisitEvent_eventType-display']")).click();
-    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//*[contains(@class,'fjs-dropdownlist-item')]"
-        + "[normalize-space()='Wedding / 结婚']"))).click();
-    driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_eventDate-date']"))
-        .sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    fillEventStartForm("PS-9999", "Marries next week", "ps-leader1");
+    WebElement staffNo = driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_memberStaffNo']"));
     WebElement details = driver.findElement(By.cssSelector(".modal .fjs-form textarea[id$='reportVisitEvent_details']"));
-    details.click();
-    details.sendKeys("Marries next week");
-    driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_reporter']")).sendKeys("ps-leader1");
-    WebElement start = wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]"
-        + "//button[normalize-space()='发起']")));
-    start.click();
 
     WebElement refusal = wait.until(visibilityOfElementLocated(By.cssSelector(
         ".modal .fjs-form-field.unionflow-field-error .unionflow-field-error-message")));
@@ -318,19 +302,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
   @Test
   void theLeaderWhoReportsAnEventIsToldItsNumberAndFollowsItUnderMyCases() throws Exception {
     logIn("/camunda/app/tasklist/", "ps-leader2");
-    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(),'发起流程')]"))).click();
-    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + PROCESS_NAME
-        + "']"))).click();
-    wait.until(elementToBeClickable(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_memberStaffNo']")))
-        .sendKeys("PS-0016");
-    choose("reportVisitEvent_eventType", "Wedding / 结婚");
-    typeDate("reportVisitEvent_eventDate", UnionDay.today());
-    WebElement details = driver.findElement(By.cssSelector(".modal .fjs-form textarea[id$='reportVisitEvent_details']"));
-    details.click();
-    details.sendKeys("Marries on Saturday");
-    driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_reporter']")).sendKeys("ps-leader2");
-    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='发起']")))
-        .click();
+    fillEventStartForm("PS-0016", "Marries on Saturday", "ps-leader2");
 
     String told = wait.until(visibilityOfElementLocated(By.cssSelector(".unionflow-case-started"))).getText();
     String businessKey = as("ps-leader2").get("/api/my/cases").body().get(0).get("businessKey").asText();
@@ -435,6 +407,24 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     RestClient.Answer started = leader.reportVisit(staffNo, "HOSPITALISATION", UnionDay.today());
     assertThat(started.ok()).as("visit reported: %s", started).isTrue();
     return started.body().get("businessKey").asText();
+  }
+
+  /** Opens the visits' start form from Tasklist's 发起流程, fills a wedding of today and presses 发起. */
+  private void fillEventStartForm(String staffNo, String details, String reporter) {
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(),'发起流程')]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + PROCESS_NAME
+        + "']"))).click();
+    wait.until(elementToBeClickable(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_memberStaffNo']")))
+        .sendKeys(staffNo);
+    choose("reportVisitEvent_eventType", "Wedding / 结婚");
+    typeDate("reportVisitEvent_eventDate", UnionDay.today());
+    WebElement detailsField = driver.findElement(By.cssSelector(
+        ".modal .fjs-form textarea[id$='reportVisitEvent_details']"));
+    detailsField.click();
+    detailsField.sendKeys(details);
+    driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_reporter']")).sendKeys(reporter);
+    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='发起']")))
+        .click();
   }
 
   private static JsonNode openTask(RestClient user, String businessKey, String taskKey) throws Exception {
