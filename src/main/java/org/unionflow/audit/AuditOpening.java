@@ -75,7 +75,7 @@ public class AuditOpening {
     FundLedgerService.checkPeriod(from, to, PERIOD_START, PERIOD_END);
     AuditPeriod period = AuditPeriod.of(from, to);
     if (period.isHalfYear() && audits.existsByUnionIdAndBusinessKey(unionId, period.semesterKey())) {
-      throw FieldErrors.single(PERIOD_START, "this union already audits that half-year");
+      throw FieldErrors.single(PERIOD_START, "本工会已在审查该半年度 / this union already audits that half-year");
     }
     String processInstanceId = runtime.startProcessInstanceByMessage(AUDIT_REQUESTED_MESSAGE,
         Variables.createVariables().putValue(UnionTenantIdProvider.UNION_ID, unionId)
@@ -93,7 +93,8 @@ public class AuditOpening {
     if (period.isHalfYear()) {
       key = period.semesterKey();
       if (audits.existsByUnionIdAndBusinessKey(unionId, key)) {
-        throw FieldErrors.single(PERIOD_START, "this union already audits that half-year (" + key + ")");
+        throw FieldErrors.single(PERIOD_START, "本工会已在审查该半年度(" + key + ") / this union already audits that half-year ("
+            + key + ")");
       }
     } else {
       key = counters.nextBusinessKey(BUSINESS_KEY_PREFIX, from.getYear());

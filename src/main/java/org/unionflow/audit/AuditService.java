@@ -83,7 +83,8 @@ public class AuditService {
   public void review(long auditId, String auditor, String text) {
     FundAudit audit = get(auditId);
     if (findings.existsByAuditIdAndAuditor(auditId, auditor)) {
-      throw FieldErrors.single(FINDINGS, auditor + " has already reviewed " + audit.getBusinessKey());
+      throw FieldErrors.single(FINDINGS, auditor + " 已审查过 " + audit.getBusinessKey() + " / "
+          + auditor + " has already reviewed " + audit.getBusinessKey());
     }
     Map<String, AuditSample> sampled = new LinkedHashMap<>();
     samples(auditId).forEach(s -> sampled.put(s.getVoucherNo(), s));
@@ -113,7 +114,8 @@ public class AuditService {
     for (AuditFinding finding : openFindings(auditId)) {
       String answer = answers.get(finding.getId());
       if (answer == null || answer.isBlank()) {
-        errors.reject(RESPONSES, "no response to finding #" + finding.getId());
+        errors.reject(RESPONSES, "问题 #" + finding.getId() + " 未填整改说明 / no response to finding #"
+            + finding.getId());
       } else {
         finding.respond(answer.strip(), by);
       }
@@ -129,9 +131,11 @@ public class AuditService {
     for (AuditFinding finding : openFindings(auditId)) {
       AuditTexts.Recheck result = results.get(finding.getId());
       if (result == null) {
-        errors.reject(RECHECK, "no result for finding #" + finding.getId());
+        errors.reject(RECHECK, "问题 #" + finding.getId() + " 未填复查结果 / no result for finding #"
+            + finding.getId());
       } else if (!result.resolved() && result.note().isEmpty()) {
-        errors.reject(RECHECK, "say why finding #" + finding.getId() + " stays open");
+        errors.reject(RECHECK, "请说明问题 #" + finding.getId() + " 仍未解决的原因 / say why finding #"
+            + finding.getId() + " stays open");
       } else {
         finding.recheck(result.resolved(), result.note(), by);
       }
@@ -150,7 +154,7 @@ public class AuditService {
   public void voteOnReport(long auditId, String voter, boolean inFavour, String comment) {
     FundAudit audit = get(auditId);
     if (votes.existsByAuditIdAndReportRoundAndVoter(auditId, audit.getReportRound(), voter)) {
-      throw FieldErrors.single(VOTE, voter + " has already voted on this report");
+      throw FieldErrors.single(VOTE, voter + " 已对本报告表决 / " + voter + " has already voted on this report");
     }
     votes.saveAndFlush(new AuditVote(audit, voter, inFavour ? FOR : AGAINST, comment, Instant.now(clock)));
   }

@@ -79,22 +79,23 @@ final class AuditTexts {
     for (String line : lines(text)) {
       Matcher m = FINDING.matcher(line);
       if (!m.matches()) {
-        errors.reject(FINDINGS, "'" + line + "' is not 'voucher: OK' or 'voucher: ISSUE what is wrong'");
+        errors.reject(FINDINGS, "「" + line + "」应为「凭证号: OK」或「凭证号: ISSUE 问题」 / '" + line
+            + "' is not 'voucher: OK' or 'voucher: ISSUE what is wrong'");
         continue;
       }
       String voucher = m.group(1);
       boolean issue = "ISSUE".equals(m.group(2));
       String what = m.group(3).isBlank() ? null : m.group(3).strip();
       if (!sampled.contains(voucher)) {
-        errors.reject(FINDINGS, voucher + " is not among the sampled vouchers");
+        errors.reject(FINDINGS, voucher + " 不在抽样凭证中 / " + voucher + " is not among the sampled vouchers");
       } else if (reviewed.put(voucher, new Result(issue, what)) != null) {
-        errors.reject(FINDINGS, voucher + " is listed twice");
+        errors.reject(FINDINGS, voucher + " 重复列出 / " + voucher + " is listed twice");
       } else if (issue && what == null) {
-        errors.reject(FINDINGS, "the issue on " + voucher + " has no text");
+        errors.reject(FINDINGS, voucher + " 的问题未写明 / the issue on " + voucher + " has no text");
       }
     }
     sampled.stream().filter(voucher -> !reviewed.containsKey(voucher))
-        .forEach(voucher -> errors.reject(FINDINGS, "no result for " + voucher));
+        .forEach(voucher -> errors.reject(FINDINGS, voucher + " 未填审查结果 / no result for " + voucher));
     errors.throwIfAny();
     return reviewed;
   }
@@ -126,7 +127,8 @@ final class AuditTexts {
       if (m.matches()) {
         matched.add(m);
       } else {
-        errors.reject(field, "'" + line + "' does not start with a finding number such as #12:");
+        errors.reject(field, "「" + line + "」未以问题编号开头(如 #12:) / '" + line
+            + "' does not start with a finding number such as #12:");
       }
     }
     errors.throwIfAny();

@@ -37,11 +37,12 @@ class AuditTextsTests {
 
     assertThat(refused.errors()).extracting(FieldError::field).containsOnly(AuditProcess.FINDINGS);
     assertThat(refused.errors()).extracting(FieldError::message).containsExactly(
-        "the issue on PZ-2026-0001 has no text",
-        "PZ-2026-0001 is listed twice",
-        "PZ-2026-0009 is not among the sampled vouchers",
-        "'looks fine' is not 'voucher: OK' or 'voucher: ISSUE what is wrong'",
-        "no result for PZ-2026-0002");
+        "PZ-2026-0001 的问题未写明 / the issue on PZ-2026-0001 has no text",
+        "PZ-2026-0001 重复列出 / PZ-2026-0001 is listed twice",
+        "PZ-2026-0009 不在抽样凭证中 / PZ-2026-0009 is not among the sampled vouchers",
+        "「looks fine」应为「凭证号: OK」或「凭证号: ISSUE 问题」 / 'looks fine' is not 'voucher: OK' or 'voucher: ISSUE what"
+            + " is wrong'",
+        "PZ-2026-0002 未填审查结果 / no result for PZ-2026-0002");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.unionflow.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.and;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,7 +35,9 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -60,6 +64,8 @@ abstract class BrowserTestSupport {
   static final Duration LOGIN_ATTEMPT = Duration.ofSeconds(20);
   static final int LOGIN_ATTEMPTS = 3;
   static final DateTimeFormatter PICKER_DAY = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  static final String APPROVAL_TRAIL = "Approval trail / 审批轨迹";
+  static final String MY_GROUPS_TASKS = "My groups' tasks / 我组任务";
 
   // Selenium 4.31 knows no DevTools for Chromium 156 and says so on every start; WebDriver itself is fine
   private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
@@ -197,9 +203,20 @@ abstract class BrowserTestSupport {
 
   /** Picks an option of a form-js select by its label. */
   void choose(String idSuffix, String label) {
-    wait.until(elementToBeClickable(By.cssSelector(".fjs-form [id$='" + idSuffix + "-display']"))).click();
-    wait.until(elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label
-        + "']"))).click();
+    By display = By.cssSelector(".fjs-form [id$='" + idSuffix + "-display']");
+    By option = By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']");
+    // a select that was refused and re-rendered may swallow the click that should open its list: click again
+    new WebDriverWait(driver, WAIT, Duration.ofSeconds(2))
+        .ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+        .until(driver -> {
+          List<WebElement> options = driver.findElements(option);
+          if (!options.isEmpty() && options.get(0).isDisplayed()) {
+            options.get(0).click();
+            return true;
+          }
+          driver.findElement(display).click();
+          return false;
+        });
   }
 
   /** Types a day into a form-js date field, as its picker reads it (month/day/year). */
@@ -212,6 +229,65 @@ abstract class BrowserTestSupport {
     WebElement complete = wait.until(elementToBeClickable(completeButton()));
     scrollTo(complete);
     complete.click();
+  }
+
+  /** Types at the end of what a form-js text field or text area holds. */
+  void type(String idSuffix, String text) {
+    WebElement field = wait.until(elementToBeClickable(textField(idSuffix)));
+    field.click();
+    field.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), text);
+  }
+
+  /** Replaces what a form-js text field or text area holds (a form that starts with a template). */
+  void retype(String idSuffix, String text) {
+    wait.until(elementToBeClickable(textField(idSuffix))).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+  }
+
+  /** What a form-js text field or text area holds now. */
+  String textOf(String idSuffix) {
+    return wait.until(visibilityOfElementLocated(textField(idSuffix))).getDomProperty("value");
+  }
+
+  /** The server's refusal of a submitted form, shown under that one field alone: its message. */
+  String refusalAt(String idSuffix) {
+    WebElement refusal = wait.until(visibilityOfElementLocated(By.cssSelector(
+        ".fjs-form-field.unionflow-field-error .unionflow-field-error-message")));
+    assertThat(driver.findElements(By.cssSelector(".fjs-form-field.unionflow-field-error"))).hasSize(1);
+    WebElement field = refusal.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"));
+    assertThat(field.findElements(By.cssSelector("[id*='" + idSuffix + "']"))).as("refused field").isNotEmpty();
+    return refusal.getText();
+  }
+
+  /** Completes the open task and waits until Tasklist has taken the task away (the form is gone). */
+  void completeAndWait() {
+    complete();
+    wait.until(invisibilityOfElementLocated(completeButton()));
+  }
+
+  /** Cockpit's page of a case's instance, its 审批轨迹 tab open: the trail's text, the chain verified. */
+  String readApprovalTrailTab(String instanceId, String businessKey) {
+    driver.get(app.baseUrl() + "/camunda/app/cockpit/default/#/process-instance/" + instanceId + "/runtime");
+    wait.until(visibilityOfElementLocated(By.xpath("//*[normalize-space(text())='" + businessKey + "']")));
+    wait.until(elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space()='"
+        + APPROVAL_TRAIL + "']"))).click();
+    wait.until(visibilityOfElementLocated(By.cssSelector(".unionflow-trail tr.trail-entry")));
+    wait.until(elementToBeClickable(By.cssSelector(".unionflow-trail .trail-verify"))).click();
+    wait.until(textToBePresentInElementLocated(By.cssSelector(".unionflow-trail .trail-chain"), "Chain intact"));
+    return driver.findElement(By.cssSelector(".unionflow-trail")).getText();
+  }
+
+  /** The one open task of a case with that key, as the user finds it over REST. */
+  static JsonNode openTaskOf(RestClient user, String businessKey, String taskKey)
+      throws IOException, InterruptedException {
+    JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey="
+        + taskKey).body();
+    assertThat(tasks).as("open %s tasks of %s", taskKey, businessKey).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** The case title a task shows (its card, its form). */
+  static String caseTitleOf(RestClient user, String taskId) throws IOException, InterruptedException {
+    return user.get("/engine-rest/task/" + taskId + "/variables/caseTitle").body().get("value").asText();
   }
 
   void openTasklistFilter(String name) {
@@ -259,6 +335,10 @@ abstract class BrowserTestSupport {
   /** form-js prefixes field ids with a random form id; the component id is the stable end. */
   static By input(String idSuffix) {
     return By.cssSelector(".fjs-form input[id$='" + idSuffix + "']");
+  }
+
+  static By textField(String idSuffix) {
+    return By.cssSelector(".fjs-form input[id$='" + idSuffix + "'], .fjs-form textarea[id$='" + idSuffix + "']");
   }
 
   static By fieldLabel(String label) {

@@ -1,0 +1,183 @@
+package org.unionflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.unionflow.UnionDay;
+
+/**
+ * Real Chromium against the packaged app: a fund audit of this month, with one paid expense to sample, walks its
+ * main path in Tasklist as the people the fundAudit model names: the treasurer confirms the package, auditor 1
+ * finds an issue on the sampled voucher (an issue without its text is refused at the field), auditor 2 finds it
+ * in order, the treasurer rectifies, auditor 1 re-checks and drafts the report, both auditors vote for it; an
+ * auditor reads the trail in Cockpit and may not change the case. Screenshots go to target/screenshots/.
+ */
+class AuditBrowserSystemTests extends BrowserTestSupport {
+
+  private static final String PREPARE_PACKAGE = "Prepare audit package / 准备审查资料";
+  private static final String ISSUE = "缺少发票原件 / no original invoice";
+
+  @Test
+  void anAuditIsPreparedReviewedRectifiedRecheckedReportedAndVotedThroughTasklist() throws Exception {
+    payAnExpense();
+    LocalDate today = UnionDay.today();
+    RestClient.Answer requested = as("ps-auditor1").post("/api/fund/audits", Map.of(
+        "periodStart", today.withDayOfMonth(1).toString(), "periodEnd", today.toString()));
+    assertThat(requested.ok()).as("audit requested: %s", requested).isTrue();
+    String businessKey = requested.body().get("businessKey").asText();
+    String instanceId = requested.body().get("processInstanceId").asText();
+
+    // the treasurer finds the audit on its card and confirms the package
+    RestClient treasurer = as("ps-treasurer");
+    String packageId = openTaskOf(treasurer, businessKey, "prepareAuditPackage").get("id").asText();
+    String caseTitle = caseTitleOf(treasurer, packageId);
+    assertThat(caseTitle).contains(businessKey);
+    logIn("/camunda/app/tasklist/", "ps-treasurer");
+    openTasklistFilter(MY_GROUPS_TASKS);
+    assertThat(wait.until(visibilityOfElementLocated(taskCard(packageId))).getText())
+        .contains(PREPARE_PACKAGE, caseTitle);
+    driver.findElement(taskLink(packageId)).click();
+    claim();
+    wait.until(elementToBeClickable(input("prepareAuditPackage_packageConfirmed"))).click();
+    type("prepareAuditPackage_treasurerRemarks", "凭证已按月装订 / vouchers bound by month");
+    blur();
+    screenshot("audit-01-treasurer-confirms-the-package");
+    completeAndWait();
+
+    // auditor 1 marks the sampled voucher as an issue, first without saying what is wrong
+    logOut();
+    logIn("/camunda/app/tasklist/", "ps-auditor1");
+    openTask(reviewOf("ps-auditor1", businessKey));
+    String template = textOf("reviewVouchers_findings");
+    assertThat(template).matches("PZ-\\d{4}-\\d{4}: OK");
+    String voucher = template.substring(0, template.indexOf(':'));
+    retype("reviewVouchers_findings", voucher + ": ISSUE");
+    complete();
+    assertThat(refusalAt("reviewVouchers_findings")).isEqualTo(voucher + " 的问题未写明 / the issue on " + voucher
+        + " has no text");
+    blur();
+    screenshot("audit-02-issue-without-text-refused-at-its-field");
+    type("reviewVouchers_findings", " " + ISSUE);
+    wait.until(invisibilityOfElementLocated(By.cssSelector(".unionflow-field-error-message")));
+    dismissNotifications();
+    completeAndWait();
+
+    logOut();
+    logIn("/camunda/app/tasklist/", "ps-auditor2");
+    openTask(reviewOf("ps-auditor2", businessKey));
+    assertThat(textOf("reviewVouchers_findings")).isEqualTo(voucher + ": OK");
+    blur();
+    screenshot("audit-03-second-auditor-finds-the-voucher-in-order");
+    completeAndWait();
+
+    logOut();
+    logIn("/camunda/app/tasklist/", "ps-treasurer");
+    openTask(openTaskOf(treasurer, businessKey, "rectifyFindings").get("id").asText());
+    claim();
+    assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains(voucher, ISSUE);
+    type("rectifyFindings_responses", " 已补交发票原件 / original invoice filed");
+    blur();
+    screenshot("audit-04-treasurer-rectifies");
+    completeAndWait();
+
+    logOut();
+    logIn("/camunda/app/tasklist/", "ps-auditor1");
+    RestClient auditor = as("ps-auditor1");
+    openTask(openTaskOf(auditor, businessKey, "recheckFindings").get("id").asText());
+    claim();
+    assertThat(textOf("recheckFindings_recheck")).endsWith(": RESOLVED");
+    blur();
+    screenshot("audit-05-auditor-rechecks");
+    completeAndWait();
+
+    openTask(openTaskOf(auditor, businessKey, "draftAuditReport").get("id").asText());
+    claim();
+    type("draftAuditReport_conclusion", "经费使用合规，发现的问题已整改 / funds used properly, the finding rectified");
+    blur();
+    screenshot("audit-06-auditor-drafts-the-report");
+    completeAndWait();
+
+    openTask(voteOf("ps-auditor1", businessKey));
+    voteFor();
+    completeAndWait();
+
+    // auditor 2 reads the case in Cockpit before voting, and may not change it
+    logOut();
+    logIn("/camunda/app/cockpit/", "ps-auditor2");
+    String trail = readApprovalTrailTab(instanceId, businessKey);
+    assertThat(trail).contains(PREPARE_PACKAGE, "ps-treasurer", "Review sampled vouchers / 审查抽样凭证",
+        "ps-auditor1", "Re-check rectification / 复查整改", "Vote on audit report / 表决审查报告", "待办理 / Open")
+        .doesNotContain("USER_TASK", "{\"");
+    blur();
+    screenshot("audit-07-auditor-reads-the-trail");
+    RestClient.Answer change = as("ps-auditor2").post("/engine-rest/process-instance/" + instanceId + "/variables",
+        Map.of("modifications", Map.of("conclusion", RestClient.value("changed"))));
+    assertThat(change.status()).isEqualTo(403);
+
+    logOut();
+    logIn("/camunda/app/tasklist/", "ps-auditor2");
+    openTask(voteOf("ps-auditor2", businessKey));
+    voteFor();
+    blur();
+    screenshot("audit-08-second-auditor-votes-for");
+    completeAndWait();
+
+    JsonNode audit = auditor.get("/api/fund/audits/" + businessKey).body();
+    assertThat(audit.get("status").asText()).isEqualTo("PUBLISHED");
+    assertThat(audit.get("votesFor").asInt()).isEqualTo(2);
+    assertThat(audit.get("findings")).hasSize(1);
+    assertThat(audit.get("findings").get(0).get("status").asText()).isEqualTo("RESOLVED");
+    assertThat(audit.get("findings").get(0).get("response").asText()).contains("已补交发票原件");
+  }
+
+  /** A sports expense approved by the chair and paid by the treasurer today: a voucher for the audit to sample. */
+  private static void payAnExpense() throws Exception {
+    RestClient requester = as("ps-officer1");
+    JsonNode lines = requester.get("/api/fund/budget-lines").body();
+    long lineId = StreamSupport.stream(lines.spliterator(), false)
+        .filter(line -> line.get("category").asText().equals("CULTURE_SPORTS")).findFirst().orElseThrow()
+        .get("id").asLong();
+    RestClient.Answer requested = requester.post("/engine-rest/process-definition/key/expenseApproval/submit-form",
+        Map.of("variables", Map.of("purpose", RestClient.value("Badminton shuttles for the staff league"),
+            "category", RestClient.value("CULTURE_SPORTS"), "budgetLineId", Map.of("value", lineId, "type", "Long"),
+            "amount", Map.of("value", 260.0, "type", "Double"), "payee", RestClient.value("李宁体育用品店"),
+            "plannedDate", RestClient.value(UnionDay.today().toString()))));
+    assertThat(requested.ok()).as("expense requested: %s", requested).isTrue();
+    String expense = requested.body().get("businessKey").asText();
+    assertThat(as("ps-chair").claimAndSubmit(expense, "approveExpense", Map.of("approval", "APPROVED")).ok()).isTrue();
+    assertThat(as("ps-treasurer").claimAndSubmit(expense, "payExpense", Map.of("paidOn", UnionDay.today().toString(),
+        "paymentMethod", "BANK_TRANSFER")).ok()).isTrue();
+  }
+
+  /** The auditor's own Review vouchers task (one per auditor, assigned): nothing to claim. */
+  private static String reviewOf(String auditor, String businessKey) throws Exception {
+    return assignedTask(auditor, businessKey, "reviewVouchers");
+  }
+
+  private static String voteOf(String auditor, String businessKey) throws Exception {
+    return assignedTask(auditor, businessKey, "voteOnAuditReport");
+  }
+
+  private static String assignedTask(String auditor, String businessKey, String taskKey) throws Exception {
+    JsonNode tasks = as(auditor).get("/engine-rest/task?processInstanceBusinessKey=" + businessKey
+        + "&taskDefinitionKey=" + taskKey + "&assignee=" + auditor).body();
+    assertThat(tasks).as("%s's %s of %s", auditor, taskKey, businessKey).hasSize(1);
+    return tasks.get(0).get("id").asText();
+  }
+
+  private void voteFor() {
+    WebElement forOption = wait.until(elementToBeClickable(By.xpath("//form[contains(@class,'fjs-form')]"
+        + "//label[contains(normalize-space(),'For / 同意')]")));
+    forOption.click();
+    type("voteOnAuditReport_voteComment", "同意公布 / publish it");
+  }
+}
