@@ -134,9 +134,13 @@ class AuditBrowserSystemTests extends BrowserTestSupport {
     JsonNode audit = auditor.get("/api/fund/audits/" + businessKey).body();
     assertThat(audit.get("status").asText()).isEqualTo("PUBLISHED");
     assertThat(audit.get("votesFor").asInt()).isEqualTo(2);
-    assertThat(audit.get("findings")).hasSize(1);
-    assertThat(audit.get("findings").get(0).get("status").asText()).isEqualTo("RESOLVED");
-    assertThat(audit.get("findings").get(0).get("response").asText()).contains("已补交发票原件");
+    // one line per auditor: auditor 1's issue, rectified and resolved; auditor 2's voucher in order
+    assertThat(audit.get("findings")).hasSize(2);
+    JsonNode issue = audit.get("findings").get(0);
+    assertThat(issue.get("auditor").asText()).isEqualTo("ps-auditor1");
+    assertThat(issue.get("status").asText()).isEqualTo("RESOLVED");
+    assertThat(issue.get("response").asText()).contains("已补交发票原件");
+    assertThat(audit.get("findings").get(1).get("status").asText()).isEqualTo("OK");
   }
 
   /** A sports expense approved by the chair and paid by the treasurer today: a voucher for the audit to sample. */

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -203,20 +201,9 @@ abstract class BrowserTestSupport {
 
   /** Picks an option of a form-js select by its label. */
   void choose(String idSuffix, String label) {
-    By display = By.cssSelector(".fjs-form [id$='" + idSuffix + "-display']");
-    By option = By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']");
-    // a select that was refused and re-rendered may swallow the click that should open its list: click again
-    new WebDriverWait(driver, WAIT, Duration.ofSeconds(2))
-        .ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
-        .until(driver -> {
-          List<WebElement> options = driver.findElements(option);
-          if (!options.isEmpty() && options.get(0).isDisplayed()) {
-            options.get(0).click();
-            return true;
-          }
-          driver.findElement(display).click();
-          return false;
-        });
+    wait.until(elementToBeClickable(By.cssSelector(".fjs-form [id$='" + idSuffix + "-display']"))).click();
+    wait.until(elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label
+        + "']"))).click();
   }
 
   /** Types a day into a form-js date field, as its picker reads it (month/day/year). */
