@@ -18,9 +18,9 @@ import org.unionflow.UnionDay;
 
 /**
  * Real Chromium: start forms offer choices instead of ids. A leader finds the member by typing a Chinese name
- * into the searchable member picker, which lists only the leader's union; a treasurer chooses a budget line by
- * its name and the money left on it; a member whose staff number changed while the form was open is refused at
- * the member field. Each test adds the member it needs, so they run in any order.
+ * into the searchable member picker, which lists only the leader's union; an officer (officers request
+ * expenses) chooses a budget line by its name and the money left on it; a member whose staff number changed
+ * while the form was open is refused at the member field. Each test adds the member it needs.
  */
 class PickersBrowserSystemTests extends BrowserTestSupport {
 
@@ -54,13 +54,13 @@ class PickersBrowserSystemTests extends BrowserTestSupport {
   }
 
   @Test
-  void aTreasurerRequestsAnExpenseChoosingTheBudgetLineByName() throws Exception {
-    JsonNode line = StreamSupport.stream(as("ps-treasurer").get("/api/fund/budget-lines").body().spliterator(), false)
+  void anOfficerRequestsAnExpenseChoosingTheBudgetLineByName() throws Exception {
+    JsonNode line = StreamSupport.stream(as("ps-officer2").get("/api/fund/budget-lines").body().spliterator(), false)
         .filter(candidate -> candidate.get("category").asText().equals("CULTURE_SPORTS")).findFirst().orElseThrow();
     String name = line.get("name").asText();
     String label = name + " · 余额 / left " + String.format(Locale.ROOT, "¥%,.2f", new BigDecimal(line.get("remaining").asText()));
 
-    logIn("/camunda/app/tasklist/", "ps-treasurer");
+    logIn("/camunda/app/tasklist/", "ps-officer2");
     openStartForm(EXPENSES);
     WebElement purpose = wait.until(elementToBeClickable(By.cssSelector(".modal .fjs-form textarea[id$='requestExpense_purpose']")));
     purpose.click();
@@ -75,8 +75,8 @@ class PickersBrowserSystemTests extends BrowserTestSupport {
     startTheCase();
 
     wait.until(visibilityOfElementLocated(By.cssSelector(".unionflow-case-started")));
-    String businessKey = as("ps-treasurer").get("/api/my/cases").body().get(0).get("businessKey").asText();
-    JsonNode expense = as("ps-treasurer").get("/api/fund/expenses/" + businessKey).body();
+    String businessKey = as("ps-officer2").get("/api/my/cases").body().get(0).get("businessKey").asText();
+    JsonNode expense = as("ps-officer2").get("/api/fund/expenses/" + businessKey).body();
     assertThat(expense.get("budgetLineId").asLong()).isEqualTo(line.get("id").asLong());
     assertThat(expense.get("amount").decimalValue()).isEqualByComparingTo("88.50");
   }
