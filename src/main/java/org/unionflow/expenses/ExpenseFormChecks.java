@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.fund.FundLedgerService;
+import org.unionflow.platform.Money;
+import org.unionflow.platform.forms.Choices.Choice;
 import org.unionflow.platform.forms.FormInputCheck;
+import org.unionflow.platform.forms.StartFormOptions;
 
 /**
  * Expense approval's own rules for what its forms submit, beyond the constraints the forms declare. Needs no
@@ -24,11 +27,28 @@ class ExpenseFormChecks {
     this.clock = clock;
   }
 
+  /**
+   * The budget line picker of the request form: this year's lines of the union with money left, by name;
+   * the form sends the line's id.
+   */
+  @Bean
+  StartFormOptions budgetLineChoices() {
+    return new StartFormOptions(BUDGET_LINE_CHOICES, unionId -> ledger.lines(unionId, LocalDate.now(clock).getYear())
+        .stream()
+        .filter(line -> line.remaining().signum() > 0)
+        .map(line -> new Choice(line.name() + " · 余额 / left " + Money.yuan(line.remaining()), line.id().toString()))
+        .toList());
+  }
+
   /** The line must be one of the union's, of the category and of the year the money is to be spent. */
   @Bean
   FormInputCheck requestExpenseCheck() {
     return new FormInputCheck(FORM_REQUEST_EXPENSE, (unionId, in, errors) -> {
-      long lineId = in.integer(BUDGET_LINE_ID);
+      String chosen = in.text(BUDGET_LINE_ID);
+      if (!chosen.chars().allMatch(Character::isDigit) || chosen.length() > 18) {
+        return; // no line's id: refused as not one of the listed lines
+      }
+      long lineId = Long.parseLong(chosen);
       ledger.line(unionId, lineId).ifPresentOrElse(line -> {
         if (!line.getCategory().name().equals(in.text(CATEGORY))) {
           errors.reject(BUDGET_LINE_ID, "预算科目 " + lineId + " 不属于所选类别 / budget line " + lineId + " is for "

@@ -39,6 +39,8 @@ public final class ExpenseProcess {
   public static final String PURPOSE = "purpose";
   public static final String CATEGORY = "category";
   public static final String BUDGET_LINE_ID = "budgetLineId";
+  /** The request form's options for {@value #BUDGET_LINE_ID}, the union's lines this year. */
+  public static final String BUDGET_LINE_CHOICES = "budgetLineChoices";
   public static final String AMOUNT = "amount";
   public static final String PAYEE = "payee";
   public static final String PLANNED_DATE = "plannedDate";

@@ -14,6 +14,8 @@ interface MemberRepository extends JpaRepository<Member, Long> {
 
   Optional<Member> findByIdAndUnionId(Long id, String unionId);
 
+  List<Member> findByUnionIdOrderByStaffNo(String unionId);
+
   boolean existsByUnionIdAndStaffNo(String unionId, String staffNo);
 
   @Query("""

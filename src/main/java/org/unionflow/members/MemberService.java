@@ -36,6 +36,11 @@ public class MemberService {
     return members.findByIdAndUnionId(id, unionId).orElseThrow(() -> new NotFoundException("Member", id));
   }
 
+  /** The union's members by staff number, for a form's member picker. */
+  public List<Member> all(String unionId) {
+    return members.findByUnionIdOrderByStaffNo(unionId);
+  }
+
   public Optional<Member> findByStaffNo(String unionId, String staffNo) {
     return members.findByUnionIdAndStaffNo(unionId, staffNo);
   }

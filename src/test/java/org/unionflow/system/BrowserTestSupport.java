@@ -58,6 +58,7 @@ abstract class BrowserTestSupport {
   // generous: on a busy two-core machine an Angular page with a bpmn-js diagram can take many seconds
   static final Duration WAIT = Duration.ofSeconds(40);
   static final String PASSWORD = "demo";
+  static final String VISITS = "Five mandatory visits / 五必访";
   // a login that has not left the login page by then is tried again from a fresh page
   static final Duration LOGIN_ATTEMPT = Duration.ofSeconds(20);
   static final int LOGIN_ATTEMPTS = 3;
@@ -204,6 +205,52 @@ abstract class BrowserTestSupport {
     wait.until(elementToBeClickable(By.cssSelector(".fjs-form [id$='" + idSuffix + "-display']"))).click();
     wait.until(elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label
         + "']"))).click();
+  }
+
+  /** Picks an option of a searchable form-js select: types what a person remembers, then clicks the option. */
+  void pick(String idSuffix, String typed, String label) {
+    WebElement search = wait.until(elementToBeClickable(input(idSuffix)));
+    search.click();
+    search.sendKeys(typed);
+    wait.until(elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label
+        + "']"))).click();
+  }
+
+  /** A demo member's option in a member picker, as the picker labels it: name · staff number · union group. */
+  static String memberLabel(String officer, String staffNo) throws IOException, InterruptedException {
+    JsonNode member = as(officer).get("/api/members?search=" + staffNo).body().get("content").get(0);
+    return member.get("name").asText() + " · " + staffNo + " · " + member.get("unionGroup").asText();
+  }
+
+  /** A member's name, as a person types it into a member picker, from the picker's label. */
+  static String nameIn(String memberLabel) {
+    return memberLabel.substring(0, memberLabel.indexOf(" · "));
+  }
+
+  /** Opens a process's start form from Tasklist's 发起流程. */
+  void openStartForm(String processName) {
+    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(),'发起流程')]"))).click();
+    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName
+        + "']"))).click();
+  }
+
+  /** Opens the visits' start form and fills a wedding, the member chosen by what is typed into the picker. */
+  void fillEventStartForm(String typed, String memberLabel, LocalDate eventDate, String details, String reporter) {
+    openStartForm(VISITS);
+    pick("reportVisitEvent_memberStaffNo", typed, memberLabel);
+    choose("reportVisitEvent_eventType", "Wedding / 结婚");
+    typeDate("reportVisitEvent_eventDate", eventDate);
+    WebElement detailsField = driver.findElement(By.cssSelector(
+        ".modal .fjs-form textarea[id$='reportVisitEvent_details']"));
+    detailsField.click();
+    detailsField.sendKeys(details);
+    driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_reporter']")).sendKeys(reporter);
+  }
+
+  /** Presses 发起 under the open start form. */
+  void startTheCase() {
+    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='发起']")))
+        .click();
   }
 
   /** Types a day into a form-js date field, as its picker reads it (month/day/year). */

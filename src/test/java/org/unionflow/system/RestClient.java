@@ -46,6 +46,11 @@ final class RestClient {
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
   }
 
+  Answer put(String path, Object body) throws IOException, InterruptedException {
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+  }
+
   /** Reports an event of a demo member today; the answer holds the new instance. */
   Answer reportVisit(String staffNo, String eventType, LocalDate eventDate) throws IOException, InterruptedException {
     Map<String, Object> variables = new LinkedHashMap<>();

@@ -30,7 +30,6 @@ import org.unionflow.UnionDay;
  */
 class TasklistBrowserSystemTests extends BrowserTestSupport {
 
-  private static final String PROCESS_NAME = "Five mandatory visits / 五必访";
   private static final String MY_GROUPS_TASKS = "My groups' tasks / 我组任务";
   private static final String ASSIGNED_TO_ME = "Assigned to me / 我的任务";
   private static final String OVERDUE = "Overdue / 已逾期";
@@ -139,7 +138,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
 
     logIn("/camunda/app/cockpit/", "ps-chair");
     wait.until(elementToBeClickable(By.cssSelector("a[href='#/processes']"))).click();
-    wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='" + PROCESS_NAME + "']"))).click();
+    wait.until(elementToBeClickable(By.xpath("//a[normalize-space()='" + VISITS + "']"))).click();
     // the definition view counts the running instances per activity; ours waits on recordVisit
     wait.until(visibilityOfElementLocated(badge("recordVisit")));
     wait.until(elementToBeClickable(By.cssSelector("td.instance-id a[title='" + instanceId + "']"))).click();
@@ -283,18 +282,19 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
   @Test
   void aRefusedReportOfAnEventIsShownAtItsFieldInTheStartForm() throws Exception {
     logIn("/camunda/app/tasklist/", "ps-leader1");
-    fillEventStartForm("PS-9999", "Marries next week", "ps-leader1");
-    WebElement staffNo = driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_memberStaffNo']"));
+    // the form lets any date through; the server knows an event so far ahead cannot be reported yet
+    String member = memberLabel("ps-officer1", "PS-0009");
+    fillEventStartForm(nameIn(member), member, UnionDay.today().plusDays(120), "Marries next spring", "ps-leader1");
+    startTheCase();
     WebElement details = driver.findElement(By.cssSelector(".modal .fjs-form textarea[id$='reportVisitEvent_details']"));
 
     WebElement refusal = wait.until(visibilityOfElementLocated(By.cssSelector(
         ".modal .fjs-form-field.unionflow-field-error .unionflow-field-error-message")));
     assertThat(driver.findElements(By.cssSelector(".modal .fjs-form-field.unionflow-field-error"))).hasSize(1);
     assertThat(refusal.findElement(By.xpath("ancestor::div[contains(@class,'fjs-form-field')][1]"))
-        .findElements(By.cssSelector("input[id$='reportVisitEvent_memberStaffNo']"))).hasSize(1);
+        .findElements(By.cssSelector("input[id$='reportVisitEvent_eventDate-date']"))).hasSize(1);
     assertThat(refusal.getText()).isNotBlank().doesNotContain("ENGINE-", "fiveMandatoryVisits:");
-    assertThat(staffNo.getAttribute("value")).isEqualTo("PS-9999");
-    assertThat(details.getAttribute("value")).isEqualTo("Marries next week");
+    assertThat(details.getAttribute("value")).isEqualTo("Marries next spring");
     blur();
     screenshot("11-tasklist-report-event-refused-at-the-field");
   }
@@ -302,7 +302,9 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
   @Test
   void theLeaderWhoReportsAnEventIsToldItsNumberAndFollowsItUnderMyCases() throws Exception {
     logIn("/camunda/app/tasklist/", "ps-leader2");
-    fillEventStartForm("PS-0016", "Marries on Saturday", "ps-leader2");
+    String member = memberLabel("ps-officer1", "PS-0016");
+    fillEventStartForm(nameIn(member), member, UnionDay.today(), "Marries on Saturday", "ps-leader2");
+    startTheCase();
 
     String told = wait.until(visibilityOfElementLocated(By.cssSelector(".unionflow-case-started"))).getText();
     String businessKey = as("ps-leader2").get("/api/my/cases").body().get(0).get("businessKey").asText();
@@ -311,7 +313,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     wait.until(elementToBeClickable(By.cssSelector(".unionflow-my-cases-link"))).click();
     WebElement row = wait.until(visibilityOfElementLocated(By.cssSelector(".unionflow-my-cases tr[data-key='"
         + businessKey + "']")));
-    assertThat(row.getText()).contains(businessKey, PROCESS_NAME, "办理中 / In progress", PLAN_VISIT);
+    assertThat(row.getText()).contains(businessKey, VISITS, "办理中 / In progress", PLAN_VISIT);
     blur();
     screenshot("12-tasklist-my-cases-after-reporting");
   }
@@ -407,24 +409,6 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     RestClient.Answer started = leader.reportVisit(staffNo, "HOSPITALISATION", UnionDay.today());
     assertThat(started.ok()).as("visit reported: %s", started).isTrue();
     return started.body().get("businessKey").asText();
-  }
-
-  /** Opens the visits' start form from Tasklist's 发起流程, fills a wedding of today and presses 发起. */
-  private void fillEventStartForm(String staffNo, String details, String reporter) {
-    wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(),'发起流程')]"))).click();
-    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + PROCESS_NAME
-        + "']"))).click();
-    wait.until(elementToBeClickable(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_memberStaffNo']")))
-        .sendKeys(staffNo);
-    choose("reportVisitEvent_eventType", "Wedding / 结婚");
-    typeDate("reportVisitEvent_eventDate", UnionDay.today());
-    WebElement detailsField = driver.findElement(By.cssSelector(
-        ".modal .fjs-form textarea[id$='reportVisitEvent_details']"));
-    detailsField.click();
-    detailsField.sendKeys(details);
-    driver.findElement(By.cssSelector(".modal .fjs-form input[id$='reportVisitEvent_reporter']")).sendKeys(reporter);
-    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='发起']")))
-        .click();
   }
 
   private static JsonNode openTask(RestClient user, String businessKey, String taskKey) throws Exception {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.unionflow.platform.forms.FormContract;
+import org.unionflow.platform.forms.StartFormChoices;
 import org.unionflow.platform.unions.UnionTree;
 import org.springframework.stereotype.Component;
 
@@ -29,15 +30,18 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
   private final FormContract formContract;
   private final Clock clock;
   private final UnionTree tree;
+  private final StartFormChoices startChoices;
 
   UnionFlowEnginePlugin(List<BpmnParseListener> parseListeners, UnionTenantIdProvider tenantIdProvider,
-      TaskAssignmentAuthorizations taskAuthorizations, FormContract formContract, Clock clock, UnionTree tree) {
+      TaskAssignmentAuthorizations taskAuthorizations, FormContract formContract, Clock clock, UnionTree tree,
+      StartFormChoices startChoices) {
     this.parseListeners = parseListeners;
     this.tenantIdProvider = tenantIdProvider;
     this.taskAuthorizations = taskAuthorizations;
     this.formContract = formContract;
     this.clock = clock;
     this.tree = tree;
+    this.startChoices = startChoices;
   }
 
   @Override
@@ -65,6 +69,7 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
       ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = new ArrayList<>();
     interceptors.add(new FormContractInterceptor(configuration, formContract, tree));
+    interceptors.add(new StartFormOptionsInterceptor(configuration, startChoices, tree));
     if (present != null) {
       interceptors.addAll(present);
     }

@@ -16,6 +16,11 @@ public final class FieldErrors {
     return errors.stream().anyMatch(error -> error.field().equals(field));
   }
 
+  /** Adds these refusals to others, for each field the others do not refuse already. */
+  void addTo(FieldErrors others) {
+    errors.stream().filter(error -> !others.has(error.field())).forEach(others.errors::add);
+  }
+
   public boolean isEmpty() {
     return errors.isEmpty();
   }

@@ -35,26 +35,34 @@ public class FormValidator {
 
   private final FormSchemas schemas;
   private final Map<String, List<FormInputCheck>> checksByFormId;
+  private final StartFormChoices startChoices;
   private final Clock clock;
 
-  FormValidator(FormSchemas schemas, List<FormInputCheck> checks, Clock clock) {
+  FormValidator(FormSchemas schemas, List<FormInputCheck> checks, StartFormChoices startChoices, Clock clock) {
     this.schemas = schemas;
+    this.startChoices = startChoices;
     this.checksByFormId = checks.stream().collect(Collectors.groupingBy(FormInputCheck::formId));
     this.clock = clock;
   }
 
   public void validate(String formId, String unionId, VariableScope submitted) {
     FieldErrors errors = new FieldErrors();
+    // a start form's choice no longer offered is told after the domain rules, which may say better why
+    FieldErrors unlisted = new FieldErrors();
     for (FormField field : schemas.fields(formId).orElse(List.of())) {
       if (field.isDate() && submitted.getVariable(field.key()) instanceof Date instant) {
         submitted.setVariable(field.key(), instant.toInstant().atZone(clock.getZone()).toLocalDate().toString());
       }
-      checkField(field, submitted.getVariable(field.key()), allowed(field, submitted), errors);
+      boolean offeredAtStart = isOfferedAtStart(field, submitted);
+      checkField(field, submitted.getVariable(field.key()),
+          offeredAtStart ? startChoices.values(field.valuesKey(), unionId) : allowed(field, submitted),
+          errors, offeredAtStart ? unlisted : errors);
     }
     // domain rules only look at values that are already well-formed
     if (errors.isEmpty()) {
       checksByFormId.getOrDefault(formId, List.of()).forEach(check -> check.rules().check(unionId, new Submitted(submitted), errors));
     }
+    unlisted.addTo(errors);
     errors.throwIfAny();
   }
 
@@ -63,7 +71,14 @@ public class FormValidator {
     return field.valuesKey() == null ? field.options() : Choices.optionValues(submitted.getVariable(field.valuesKey()));
   }
 
-  private static void checkField(FormField field, Object value, List<String> allowed, FieldErrors errors) {
+  // before a case has variables, a start form offers what its union offers now
+  private boolean isOfferedAtStart(FormField field, VariableScope submitted) {
+    return field.valuesKey() != null && submitted.getVariable(field.valuesKey()) == null
+        && startChoices.offers(field.valuesKey());
+  }
+
+  private static void checkField(FormField field, Object value, List<String> allowed, FieldErrors errors,
+      FieldErrors choiceErrors) {
     String key = field.key();
     List<String> chosen = field.isList() ? Choices.strings(value) : null;
     if (value == null || value instanceof String text && text.isBlank() || chosen != null && chosen.isEmpty()) {
@@ -79,12 +94,12 @@ public class FormValidator {
           errors.reject(key, "只能是“是”或“否” / must be true or false");
         }
       }
-      case "select", "radio" -> checkChoices(field, List.of(value.toString()), allowed, errors);
+      case "select", "radio" -> checkChoices(field, List.of(value.toString()), allowed, choiceErrors);
       case "taglist", "checklist" -> {
         if (chosen == null) {
           errors.reject(key, "应为选项列表 / must be a list of choices");
         } else {
-          checkChoices(field, chosen, allowed, errors);
+          checkChoices(field, chosen, allowed, choiceErrors);
         }
       }
       case "datetime" -> checkDate(field, value, errors);

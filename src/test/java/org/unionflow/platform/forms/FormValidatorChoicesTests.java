@@ -22,7 +22,7 @@ class FormValidatorChoicesTests {
 
   private static final String LISTED_ONLY = "请从列表中选择 / must be one of the listed choices";
   private final FormValidator validator = new FormValidator(new FormSchemas(new ObjectMapper()), List.of(),
-      Clock.systemUTC());
+      new StartFormChoices(List.of()), Clock.systemUTC());
   private final Map<String, Object> variables = new HashMap<>(Map.of(
       "decision", "ACCEPT",
       "departmentChoices", json(Choices.variable(List.of(new Choices.Choice("Academic / 教务处", "dept-academic"),

@@ -1,0 +1,41 @@
+package org.unionflow.platform.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unionflow.platform.forms.Choices.Choice;
+
+/** A start form served with the options of the caller's unions in place of the valuesKey, groups included. */
+class StartFormChoicesTests {
+
+  private final StartFormChoices choices = new StartFormChoices(List.of(new StartFormOptions("memberChoices",
+      unionId -> List.of(new Choice("王芳 · " + unionId + "-1 · 语文组", unionId + "-1")))));
+
+  @Test
+  void theOptionsOfTheCallersUnionsReplaceTheValuesKeyAndOtherFieldsStayAsTheyAre() throws Exception {
+    String schema = """
+        {"components": [
+          {"type": "select", "key": "member", "valuesKey": "memberChoices"},
+          {"type": "group", "components": [{"type": "taglist", "key": "more", "valuesKey": "memberChoices"}]},
+          {"type": "select", "key": "decision", "valuesKey": "departmentChoices"}
+        ]}""";
+
+    JsonNode served = new ObjectMapper().readTree(choices.fill(
+        new ByteArrayInputStream(schema.getBytes(StandardCharsets.UTF_8)), List.of("PS", "MS")));
+
+    JsonNode member = served.get("components").get(0);
+    assertThat(member.has("valuesKey")).isFalse();
+    assertThat(member.get("values").findValuesAsText("value")).containsExactly("PS-1", "MS-1");
+    assertThat(member.get("values").get(0).get("label").asText()).isEqualTo("王芳 · PS-1 · 语文组");
+    assertThat(served.get("components").get(1).get("components").get(0).get("values")).hasSize(2);
+    // a task variable the process sets is not known here
+    assertThat(served.get("components").get(2).get("valuesKey").asText()).isEqualTo("departmentChoices");
+    assertThat(choices.values("memberChoices", "PS")).containsExactly("PS-1");
+    assertThat(choices.values("memberChoices", null)).isEmpty();
+  }
+}
