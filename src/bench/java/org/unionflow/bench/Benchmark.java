@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * Runs every measurement side by side in this JVM on one fresh database and writes the figures to
  * {@code <out>/results.json} and {@code results.csv}. A benchmark, not a test: it judges nothing.
  * Arguments: {@code --db=h2|postgres --scale=full|smoke --out=<folder>
- * --sections=per-case,rest,rest-auth,inbox,registers,history,startup} (all by default; fewer to profile one)
+ * --sections=per-case,rest,rest-auth,inbox,county-figures,registers,history,startup} (all by default; fewer to profile one)
  * {@code --open-tasks=1000,10000} (the inbox sizes, the
  * scale's when empty).
  */
@@ -25,7 +25,7 @@ public final class Benchmark {
   // the app's default unionflow.zone: the benchmark counts the union's days, not the JVM's (no test helper here)
   private static final ZoneId UNION_ZONE = ZoneId.of("Asia/Shanghai");
 
-  static final String ALL_SECTIONS = "per-case,rest,rest-auth,inbox,registers,history,startup";
+  static final String ALL_SECTIONS = "per-case,rest,rest-auth,inbox,county-figures,registers,history,startup";
 
   private final Path out;
   private final String db;
@@ -104,6 +104,11 @@ public final class Benchmark {
       }
       if (sections.contains("inbox")) {
         new InboxScaling(app, unionFlow, paths, scale, results).measure();
+      }
+      if (sections.contains("county-figures")) {
+        // finished cases, so that every copy counts in a figure (paid, answered); the copies are removed
+        mainPaths.stream().map(Supplier::get).forEach(path -> unionFlow.run(path, path.processKey(), false));
+        new CountyFiguresScaling(app, scale, results, today).measure();
       }
       if (sections.contains("registers")) {
         // run alone, the section still finds a real row of each register to copy

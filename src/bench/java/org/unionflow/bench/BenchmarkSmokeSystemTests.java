@@ -24,7 +24,8 @@ class BenchmarkSmokeSystemTests {
     Results results = new Benchmark(OUT, "h2", Scale.SMOKE, Set.of(Benchmark.ALL_SECTIONS.split(","))).run();
 
     assertThat(results.figures().stream().map(Results.Figure::section).collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder("per-case", "rest", "rest-auth", "inbox", "registers", "history", "startup");
+        .containsExactlyInAnyOrder("per-case", "rest", "rest-auth", "inbox", "county-figures", "registers", "history",
+            "startup");
     assertThat(subjects(results, "per-case")).containsExactlyInAnyOrder("fiveMandatoryVisits (3 user tasks)",
         "congressMotion (4 user tasks)", "hardshipAid (5 user tasks)", "expenseApproval (2 user tasks)");
     assertThat(values(results, "per-case", "ratio")).hasSize(4).allSatisfy(ratio -> assertThat(ratio).isPositive());
@@ -33,6 +34,9 @@ class BenchmarkSmokeSystemTests {
     assertThat(values(results, "rest", "requests")).allSatisfy(requests -> assertThat(requests).isGreaterThan(0));
     assertThat(values(results, "inbox", "first page p50")).hasSize(Scale.SMOKE.openTasks().size());
     assertThat(values(results, "registers", "first page p50")).hasSize(5 * Scale.SMOKE.registerRows().size());
+    assertThat(values(results, "county-figures", "REST p50")).hasSize(2).allSatisfy(millis -> assertThat(millis)
+        .isPositive());
+    assertThat(values(results, "county-figures", "XLSX p50")).hasSize(2);
     assertThat(values(results, "history", "rows removed")).singleElement()
         .satisfies(removed -> assertThat(removed).isPositive());
     assertThat(values(results, "startup", "ready p50")).hasSize(4).allSatisfy(millis -> assertThat(millis)

@@ -77,6 +77,11 @@ final class RestDriver {
         + " conflicts");
   }
 
+  /** The body of a GET; anything but 2xx fails the run. */
+  String get(String user, String path) throws IOException, InterruptedException {
+    return send(user, "GET", path, null);
+  }
+
   /** Milliseconds a GET took; anything but 200 fails the run. */
   double timedGet(String user, String path) throws IOException, InterruptedException {
     long start = System.nanoTime();
@@ -90,7 +95,8 @@ final class RestDriver {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
             .getBytes(StandardCharsets.UTF_8)))
-        .header("Accept", "application/json");
+        // JSON first; a download (XLSX) is taken too
+        .header("Accept", "application/json, */*;q=0.1");
     if (body == null) {
       request.GET();
     } else {
