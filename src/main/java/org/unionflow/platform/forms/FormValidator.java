@@ -94,12 +94,12 @@ public class FormValidator {
           errors.reject(key, "只能是“是”或“否” / must be true or false");
         }
       }
-      case "select", "radio" -> checkChoices(field, List.of(value.toString()), allowed, choiceErrors);
+      case "select", "radio" -> checkChoices(field, List.of(value.toString()), allowed, errors, choiceErrors);
       case "taglist", "checklist" -> {
         if (chosen == null) {
           errors.reject(key, "应为选项列表 / must be a list of choices");
         } else {
-          checkChoices(field, chosen, allowed, choiceErrors);
+          checkChoices(field, chosen, allowed, errors, choiceErrors);
         }
       }
       case "datetime" -> checkDate(field, value, errors);
@@ -107,10 +107,17 @@ public class FormValidator {
     }
   }
 
-  private static void checkChoices(FormField field, List<String> chosen, List<String> allowed, FieldErrors errors) {
-    if (!allowed.containsAll(chosen)) {
+  /**
+   * A choice with invisible characters is refused at once, so no domain rule ever looks it up; a well-formed one
+   * that is not offered goes to {@code unlisted}, which for a start form is told after the domain rules.
+   */
+  private static void checkChoices(FormField field, List<String> chosen, List<String> allowed, FieldErrors errors,
+      FieldErrors unlisted) {
+    if (chosen.stream().anyMatch(choice -> SINGLE_LINE_CONTROLS.matcher(choice).find())) {
+      errors.reject(field.key(), "含有不可见的控制字符 / contains control characters");
+    } else if (!allowed.containsAll(chosen)) {
       // a process's list can be long and changes while the case waits, so it is not repeated here
-      errors.reject(field.key(), field.valuesKey() != null ? "请从列表中选择 / must be one of the listed choices"
+      unlisted.reject(field.key(), field.valuesKey() != null ? "请从列表中选择 / must be one of the listed choices"
           : "请从选项中选择 / must be one of " + allowed);
     } else if (chosen.size() != new HashSet<>(chosen).size()) {
       errors.reject(field.key(), "不能重复选择 / must not list a choice twice");
