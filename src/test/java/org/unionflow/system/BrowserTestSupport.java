@@ -164,8 +164,8 @@ abstract class BrowserTestSupport {
     wait.until(textToBePresentInElementLocated(By.cssSelector("li.account > a"), name(user)));
   }
 
-  /** Types into an input until it holds exactly the text (an Angular form can lose keys typed while it renders). */
-  private void fill(By input, String text) {
+  /** Types into an input until it holds exactly the text (a form re-rendering can lose keys typed meanwhile). */
+  void fill(By input, String text) {
     new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(driver -> {
       WebElement field = elementToBeClickable(input).apply(driver);
       if (field == null) {
