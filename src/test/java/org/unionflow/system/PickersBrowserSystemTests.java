@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.unionflow.UnionDay;
 
@@ -20,7 +21,8 @@ import org.unionflow.UnionDay;
  * Real Chromium: start forms offer choices instead of ids. A leader finds the member by typing a Chinese name
  * into the searchable member picker, which lists only the leader's union; an officer (officers request
  * expenses) chooses a budget line by its name and the money left on it; a member whose staff number changed
- * while the form was open is refused at the member field. Each test adds the member it needs.
+ * while the form was open is refused at the member field; an empty form's own words (请选择, the date pattern,
+ * 此项必填) are Chinese. Each test adds the member it needs.
  */
 class PickersBrowserSystemTests extends BrowserTestSupport {
 
@@ -103,6 +105,30 @@ class PickersBrowserSystemTests extends BrowserTestSupport {
     blur();
     screenshot("pickers-03-changed-member-refused-at-its-field");
     assertThat(as("ps-leader2").get("/api/my/cases").body()).isEmpty();
+  }
+
+  @Test
+  void anEmptyStartFormSpeaksChineseAndSaysAtTheFieldWhatIsRequired() throws Exception {
+    logIn("/camunda/app/tasklist/", "ps-officer2");
+    openStartForm(EXPENSES);
+    By category = By.cssSelector(".modal .fjs-form [id$='requestExpense_category-display']");
+    wait.until(driver -> "请选择".equals(driver.findElement(category).getText()));
+    wait.until(driver -> "输入以搜索".equals(driver.findElement(input("requestExpense_budgetLineId"))
+        .getDomAttribute("placeholder")));
+    // the date picker parses month/day/year, and its placeholder says so in Chinese
+    wait.until(driver -> "月/日/年".equals(driver.findElement(input("requestExpense_plannedDate-date"))
+        .getDomAttribute("placeholder")));
+
+    WebElement payee = driver.findElement(input("requestExpense_payee"));
+    payee.click();
+    payee.sendKeys("x", Keys.BACK_SPACE);
+    blur();
+    WebElement required = wait.until(visibilityOfElementLocated(By.xpath("//input[contains(@id,'requestExpense_payee')]"
+        + "/ancestor::div[contains(@class,'fjs-form-field')][1]//div[contains(@class,'fjs-form-field-error')]//li")));
+    wait.until(driver -> "此项必填。".equals(required.getText()));
+    assertThat(driver.findElement(By.cssSelector(".modal .fjs-form")).getText())
+        .doesNotContain("Field is required", "Select", "Search");
+    screenshot("pickers-04-empty-form-in-chinese");
   }
 
   /** A member of the primary school's union added by an officer; the answer with its id. */

@@ -4,10 +4,11 @@ import {app, locales} from '../../unionflow/locales.js';
 export default {
   app,
   locales,
-  // a refused form shows each server message at its field and keeps what was typed; a started case tells its
-  // business key and a payment its voucher; the header links to the registers and to the cases one started
-  customScripts: ['scripts/field-errors.js', 'scripts/case-notices.js', 'scripts/registers-link.js',
-    'scripts/my-cases.js'],
+  // a refused form shows each server message at its field and keeps what was typed; form-js's own words are
+  // Chinese; a started case tells its business key and a payment its voucher; the header links to the
+  // registers and to the cases one started
+  customScripts: ['scripts/field-errors.js', 'scripts/form-texts.js', 'scripts/case-notices.js',
+    'scripts/registers-link.js', 'scripts/my-cases.js'],
   // Replacing the webjar's config.js drops its shortcuts: these are the same keys, described in Chinese.
   shortcuts: {
     claimTask: {
