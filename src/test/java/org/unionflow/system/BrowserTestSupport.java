@@ -46,6 +46,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.unionflow.UnionDay;
 
 /**
  * What every browser system test needs: the packaged app in the demo profile on its own H2 file database, started
@@ -225,6 +226,25 @@ abstract class BrowserTestSupport {
   /** A member's name, as a person types it into a member picker, from the picker's label. */
   static String nameIn(String memberLabel) {
     return memberLabel.substring(0, memberLabel.indexOf(" · "));
+  }
+
+  /** A hospitalisation of the member reported, visited and paid: one condolence payment in the ledger. */
+  static String paidHospitalisation(String staffNo) throws Exception {
+    RestClient.Answer reported = new RestClient(app.baseUrl(), "ps-leader1", PASSWORD)
+        .reportVisit(staffNo, "HOSPITALISATION", UnionDay.today());
+    assertThat(reported.ok()).as("reported: %s", reported).isTrue();
+    String businessKey = reported.body().get("businessKey").asText();
+    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", PASSWORD);
+    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", UnionDay.today().toString(),
+        "plannedVisitors", "Li Na")).ok()).isTrue();
+    RestClient.Answer recorded = officer.claimAndSubmit(businessKey, "recordVisit", Map.of("visitDate",
+        UnionDay.today().toString(), "visitors", "Li Na", "situation", "Recovering at home", "moneyHandedOver",
+        Map.of("value", 300.0, "type", "Double"), "hardshipFound", Map.of("value", false, "type", "Boolean")));
+    assertThat(recorded.ok()).as("recorded: %s", recorded).isTrue();
+    RestClient.Answer paid = new RestClient(app.baseUrl(), "ps-treasurer", PASSWORD).claimAndSubmit(businessKey,
+        "payCondolenceMoney", Map.of("paidOn", UnionDay.today().toString(), "paymentMethod", "CASH"));
+    assertThat(paid.ok()).as("paid: %s", paid).isTrue();
+    return businessKey;
   }
 
   /** Opens a process's start form from Tasklist's 发起流程. */

@@ -157,25 +157,6 @@ class RegistersBrowserSystemTests extends BrowserTestSupport {
         .isEqualTo(404);
   }
 
-  /** A hospitalisation of the member reported, visited and paid: one condolence payment in the ledger. */
-  private String paidHospitalisation(String staffNo) throws Exception {
-    RestClient.Answer reported = new RestClient(app.baseUrl(), "ps-leader1", PASSWORD)
-        .reportVisit(staffNo, "HOSPITALISATION", UnionDay.today());
-    assertThat(reported.ok()).as("reported: %s", reported).isTrue();
-    String businessKey = reported.body().get("businessKey").asText();
-    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", PASSWORD);
-    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", UnionDay.today().toString(),
-        "plannedVisitors", "Li Na")).ok()).isTrue();
-    RestClient.Answer recorded = officer.claimAndSubmit(businessKey, "recordVisit", Map.of("visitDate",
-        UnionDay.today().toString(), "visitors", "Li Na", "situation", "Recovering at home", "moneyHandedOver",
-        Map.of("value", 300.0, "type", "Double"), "hardshipFound", Map.of("value", false, "type", "Boolean")));
-    assertThat(recorded.ok()).as("recorded: %s", recorded).isTrue();
-    RestClient.Answer paid = new RestClient(app.baseUrl(), "ps-treasurer", PASSWORD).claimAndSubmit(businessKey,
-        "payCondolenceMoney", Map.of("paidOn", UnionDay.today().toString(), "paymentMethod", "CASH"));
-    assertThat(paid.ok()).as("paid: %s", paid).isTrue();
-    return businessKey;
-  }
-
   /** An aid application verified twice and approved by the committee: its public notice is running. */
   private String aidOnNotice(String staffNo) throws Exception {
     Map<String, Object> application = new LinkedHashMap<>();
