@@ -2,7 +2,7 @@
 // CockpitTrailPluginTests through `node --test`; the TZ below shows the browser's zone does not matter.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {chainLabel, formatDuration, formatTime, kindLabel, stateLabel, valueLines}
+import {chainLabel, formatDuration, formatTime, kindLabel, personLabel, stateLabel, valueLines}
   from '../../main/resources/META-INF/resources/webjars/camunda/app/cockpit/scripts/trail-format.js';
 
 test('times are the union\'s wall clock, whatever the zone the browser runs in', () => {
@@ -52,4 +52,19 @@ test('submitted values are label: value lines', () => {
     ['at', '2026-12-02 14:05']
   ]);
   assert.deepEqual(valueLines(null), []);
+});
+
+test('submitted keys and chosen options read as the forms labelled them, people by name', () => {
+  const fields = {
+    eventType: {label: 'Event type / 事件类型', options: {WEDDING: 'Wedding / 结婚'}},
+    plannedOfficers: {label: 'Officers / 走访人员', options: {'ps-officer1': '王静'}}
+  };
+  assert.deepEqual(valueLines({eventType: 'WEDDING', plannedOfficers: ['ps-officer1', 'ps-officer9'],
+    details: 'Sunday'}, fields), [
+    ['Event type / 事件类型', 'Wedding / 结婚'],
+    ['Officers / 走访人员', '王静；ps-officer9'],
+    ['details', 'Sunday']]);
+  assert.equal(personLabel('ps-officer1', {'ps-officer1': '王静'}), '王静 (ps-officer1)');
+  assert.equal(personLabel('someone', {}), 'someone');
+  assert.equal(personLabel(null, {}), '');
 });

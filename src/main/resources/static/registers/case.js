@@ -42,9 +42,13 @@ const DETAIL = {
   const trail = document.querySelector('#trail tbody');
   try {
     const caseTrail = await api('/api/trail/cases/' + encodeURIComponent(key));
+    // keys and chosen options as the forms labelled them, people by name
+    const field = k => caseTrail.fields[k] || {};
+    const text = (k, v) => (field(k).options || {})[v] || show(v, LABELS[v] ? 'label' : '');
+    const person = id => (caseTrail.people[id] ? `${caseTrail.people[id]} (${id})` : id || '');
     trail.innerHTML = caseTrail.entries.map(e => `<tr><td>${esc(show(e.at, 'moment'))}</td>
-      <td>${esc(e.name || e.kind)}</td><td>${esc(e.completedBy || e.actor || '')}</td>
-      <td>${esc(Object.entries(e.values || {}).map(([k, v]) => k + ': ' + show(v, LABELS[v] ? 'label' : '')).join('；'))}</td>
+      <td>${esc(e.name || e.kind)}</td><td>${esc(person(e.completedBy || e.actor))}</td>
+      <td>${esc(Object.entries(e.values || {}).map(([k, v]) => (field(k).label || k) + ': ' + text(k, v)).join('；'))}</td>
       </tr>`).join('');
   } catch (error) {
     trail.innerHTML = `<tr><td colspan="4">${error.status === 403

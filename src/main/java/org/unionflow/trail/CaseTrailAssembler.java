@@ -8,12 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ActivityTypes;
@@ -45,15 +46,17 @@ class CaseTrailAssembler {
   private final TaskService tasks;
   private final ApprovalTrail trail;
   private final CasePayments payments;
+  private final CaseWords words;
   private final ObjectMapper json;
   private final Clock clock;
 
   CaseTrailAssembler(HistoryService history, TaskService tasks, ApprovalTrail trail, CasePayments payments,
-      ObjectMapper json, Clock clock) {
+      CaseWords words, ObjectMapper json, Clock clock) {
     this.history = history;
     this.tasks = tasks;
     this.trail = trail;
     this.payments = payments;
+    this.words = words;
     this.json = json;
     this.clock = clock;
   }
@@ -76,9 +79,10 @@ class CaseTrailAssembler {
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(id)
         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
 
+    CaseWords.ProcessForms forms = words.formsOf(instance.getProcessDefinitionId());
     List<Placed> placed = new ArrayList<>();
     placed.add(new Placed(TrailEntry.caseStarted(instant(instance.getStartTime()), instance.getStartActivityId(),
-        instance.getProcessDefinitionName(), instance.getStartUserId(), startValues(id)), -1));
+        instance.getProcessDefinitionName(), instance.getStartUserId(), startValues(id, words.startKeys(forms))), -1));
     String endName = null;
     for (int position = 0; position < activities.size(); position++) {
       HistoricActivityInstance activity = activities.get(position);
@@ -100,10 +104,14 @@ class CaseTrailAssembler {
           Duration.ofMillis(instance.getDurationInMillis()), end), Integer.MAX_VALUE));
     }
     placed.sort(Comparator.comparing((Placed p) -> p.entry().at()).thenComparingInt(Placed::position));
+    List<TrailEntry> entries = placed.stream().map(Placed::entry).toList();
+    List<String> people = new ArrayList<>();
+    people.add(instance.getStartUserId());
+    entries.forEach(entry -> people.addAll(Arrays.asList(entry.actor(), entry.claimedBy(), entry.completedBy())));
     return new CaseTrail(instance.getBusinessKey(), id, instance.getProcessDefinitionKey(),
         instance.getProcessDefinitionName(), instance.getTenantId(), instance.getState(), instance.getStartUserId(),
-        instant(instance.getStartTime()), instant(instance.getEndTime()), chain,
-        placed.stream().map(Placed::entry).toList());
+        instant(instance.getStartTime()), instant(instance.getEndTime()), chain, entries, forms.fields(),
+        words.namesOf(people));
   }
 
   private List<TrailEntry> entriesOf(HistoricActivityInstance activity, Map<String, HistoricTaskInstance> taskOfActivity,
@@ -224,14 +232,19 @@ class CaseTrailAssembler {
     return Integer.MAX_VALUE - 1;
   }
 
-  /** The variables the case was started with, by name. */
-  private Map<String, Object> startValues(String processInstanceId) {
-    Map<String, Object> values = new TreeMap<>();
+  /**
+   * What the case was started with: the start form's fields, in the form's order (the process's own variables,
+   * set later or by the start's listeners, are not what the starter submitted).
+   */
+  private Map<String, Object> startValues(String processInstanceId, List<String> startKeys) {
+    Map<String, Object> initial = new HashMap<>();
     for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(processInstanceId)
         .variableUpdates().initial().list()) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-      values.put(update.getVariableName(), plain(update.getValue()));
+      initial.put(update.getVariableName(), plain(update.getValue()));
     }
+    Map<String, Object> values = new LinkedHashMap<>();
+    startKeys.stream().filter(initial::containsKey).forEach(key -> values.put(key, initial.get(key)));
     return values;
   }
 

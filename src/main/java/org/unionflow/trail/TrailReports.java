@@ -47,15 +47,21 @@ class TrailReports {
     return PrintableReport.titled("Approval trail / 审批轨迹 " + trail.businessKey()).landscape()
         .fact("Process / 流程", trail.processName())
         .fact("State / 状态", texts.state(trail.state()))
-        .fact("Started / 发起", texts.time(trail.startedAt()) + " · " + trail.startedBy())
+        .fact("Started / 发起", texts.time(trail.startedAt()) + " · " + person(trail, trail.startedBy()))
         .fact("Ended / 结束", trail.endedAt() == null ? "进行中 / running" : texts.time(trail.endedAt()))
         .fact("Chain check / 链校验", trail.chain().summary())
         .table(List.of("At / 时间", "Kind / 类型", "Step / 环节", "By / 人员", "Waited / 等待", "Values / 内容",
             "No. / 序号", "Chain / 校验"), trail.entries().stream().<List<?>>map(e -> Arrays.asList(
-            texts.time(e.at()), texts.kind(e.kind()), e.name(), e.actor(), texts.duration(e.waited()),
-            texts.values(e.values()), e.step(), texts.chain(e.chain()))).toList())
+            texts.time(e.at()), texts.kind(e.kind()), e.name(), person(trail, e.actor()), texts.duration(e.waited()),
+            texts.values(e.values(), trail.fields()), e.step(), texts.chain(e.chain()))).toList())
         .note("Every decided step is hash-chained (SHA-256); a step marked BROKEN no longer matches what was "
             + "recorded. / 每个审批环节以SHA-256链式校验。");
+  }
+
+  /** A person as 王静 (ps-officer1); an id without a name as it is. */
+  private static String person(CaseTrail trail, String userId) {
+    String name = userId == null ? null : trail.people().get(userId);
+    return name == null ? userId : name + " (" + userId + ")";
   }
 
   Csv csv(StepList list) {

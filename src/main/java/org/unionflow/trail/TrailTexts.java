@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.unionflow.platform.forms.FormSchemas.FieldText;
 
 /**
  * The trail as people read it in the printed reports, the same words as the Cockpit tab (trail-format.js): times
@@ -100,14 +101,24 @@ class TrailTexts {
 
   /** What a step carried, one "key: value" after the other. */
   String values(Map<String, Object> values) {
+    return values(values, Map.of());
+  }
+
+  /** Values as "label: value" with the forms' labels for their keys and chosen options. */
+  String values(Map<String, Object> values, Map<String, FieldText> fields) {
     if (values == null || values.isEmpty()) {
       return "";
     }
-    return values.entrySet().stream().map(e -> KEYS.getOrDefault(e.getKey(), e.getKey()) + ": "
-        + value(e.getKey(), e.getValue())).collect(Collectors.joining("；"));
+    return values.entrySet().stream().map(e -> label(e.getKey(), fields) + ": " + value(e.getKey(), e.getValue(),
+        fields)).collect(Collectors.joining("；"));
   }
 
-  private String value(String key, Object value) {
+  private static String label(String key, Map<String, FieldText> fields) {
+    FieldText field = fields.get(key);
+    return KEYS.getOrDefault(key, field == null ? key : field.label());
+  }
+
+  private String value(String key, Object value, Map<String, FieldText> fields) {
     if (value == null || "".equals(value)) {
       return "—";
     }
@@ -115,16 +126,20 @@ class TrailTexts {
       return yes ? "是 / yes" : "否 / no";
     }
     if (value instanceof Map<?, ?> nested) {
-      return nested.entrySet().stream().map(e -> KEYS.getOrDefault(String.valueOf(e.getKey()),
-          String.valueOf(e.getKey())) + " " + value(String.valueOf(e.getKey()), e.getValue()))
+      return nested.entrySet().stream().map(e -> label(String.valueOf(e.getKey()), fields) + " "
+          + value(String.valueOf(e.getKey()), e.getValue(), fields))
           .collect(Collectors.joining("，"));
     }
     if (value instanceof List<?> items) {
-      return items.stream().map(item -> value(key, item)).collect(Collectors.joining("；"));
+      return items.stream().map(item -> value(key, item, fields)).collect(Collectors.joining("；"));
     }
     if (value instanceof String text) {
       if (key.equals("state") || key.equals("status")) {
         return state(text);
+      }
+      FieldText field = fields.get(key);
+      if (field != null && field.options().containsKey(text)) {
+        return field.options().get(text);
       }
       try {
         return time(DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text, Instant::from));

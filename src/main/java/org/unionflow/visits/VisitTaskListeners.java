@@ -3,9 +3,7 @@ package org.unionflow.visits;
 import static org.unionflow.visits.VisitProcess.*;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.platform.Groups;
@@ -13,12 +11,12 @@ import org.unionflow.platform.engine.Actor;
 import org.unionflow.platform.forms.Choices;
 import org.unionflow.platform.forms.Choices.Choice;
 import org.unionflow.platform.forms.Submitted;
+import org.unionflow.platform.identity.PersonName;
 
 /** What completing each task of {@code fiveMandatoryVisits} writes into the visit ledger. */
 @Configuration
 class VisitTaskListeners {
 
-  private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
 
   private final VisitService visits;
 
@@ -32,7 +30,7 @@ class VisitTaskListeners {
     return task -> {
       List<Choice> officers = task.getProcessEngineServices().getIdentityService().createUserQuery()
           .memberOfGroup(Groups.OFFICERS).memberOfTenant(task.getTenantId()).orderByUserId().asc().list().stream()
-          .map(user -> new Choice(name(user), user.getId())).toList();
+          .map(user -> new Choice(PersonName.of(user), user.getId())).toList();
       task.setVariableLocal(OFFICER_CHOICES, Choices.variable(officers));
     };
   }
@@ -65,15 +63,6 @@ class VisitTaskListeners {
   }
 
   /** Notes the chair's supervision of an overdue visit. */
-  // a Chinese name reads family name first, without a space
-  private static String name(User user) {
-    String first = user.getFirstName() == null ? "" : user.getFirstName().strip();
-    String last = user.getLastName() == null ? "" : user.getLastName().strip();
-    String name = CHINESE.matcher(last).find() && CHINESE.matcher(first).find() ? last + first
-        : (first + " " + last).strip();
-    return name.isEmpty() ? user.getId() : name;
-  }
-
   @Bean
   TaskListener saveSupervisionListener() {
     return task -> visits.supervise(new Submitted(task).id(VISIT_ID), Actor.of(task),

@@ -54,6 +54,17 @@ class CaseTrailTests {
     assertThat(entries.get(0)).containsEntry("actor", "ps-leader1");
     assertThat(values(entries.get(0))).containsEntry(VisitProcess.EVENT_TYPE, "FUNERAL")
         .containsEntry(VisitProcess.MEMBER_STAFF_NO, "PS-0011");
+    // the start is what the leader submitted; what the process set afterwards is not theirs
+    assertThat(values(entries.get(0))).doesNotContainKeys(VisitProcess.VISIT_ID, VisitProcess.LEAD_GROUP,
+        VisitProcess.STANDARD_AMOUNT);
+    // read as the forms showed it: labels for keys and chosen options, names for user ids
+    Map<String, Map<String, Object>> fields = (Map<String, Map<String, Object>>) finished.get("fields");
+    assertThat(fields.get(VisitProcess.EVENT_TYPE)).containsEntry("label", "Event type / 事件类型");
+    assertThat((Map<String, Object>) fields.get(VisitProcess.EVENT_TYPE).get("options"))
+        .containsEntry("FUNERAL", "Funeral / 丧事");
+    assertThat(fields).containsKeys(VisitProcess.MONEY_HANDED_OVER, VisitProcess.SUPERVISION_NOTE);
+    assertThat((Map<String, String>) finished.get("people")).containsKeys("ps-leader1", "ps-officer2")
+        .allSatisfy((user, name) -> assertThat(name).matches("\\p{IsHan}{2,}"));
     Map<String, Object> standard = entries.stream().filter(e -> "DECISION".equals(e.get("kind"))).findFirst()
         .orElseThrow();
     assertThat((Map<String, Object>) values(standard).get("inputs")).containsValue("FUNERAL");

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.unionflow.platform.forms.FormSchemas.FieldText;
 
 /** The printed trail's words: the union's time across the server's midnight, days and hours, labels not codes. */
 class TrailTextsTests {
@@ -51,5 +52,18 @@ class TrailTextsTests {
     assertThat(texts.values(values)).isEqualTo("plannedVisitors: Li Na；hardshipFound: 否 / no；状态 / Status: 待办理 / Open；"
         + "dueDate: 2026-12-05 23:59；payment: 凭证号 / Voucher PZ-2026-0001；评论 / Comments: 好；同意");
     assertThat(texts.values(Map.of())).isEmpty();
+  }
+
+  @Test
+  void valuesReadWithTheFormsLabelsForKeysAndChosenOptions() {
+    Map<String, FieldText> fields = Map.of(
+        "eventType", new FieldText("Event type / 事件类型", Map.of("WEDDING", "Wedding / 结婚")),
+        "plannedOfficers", new FieldText("Officers / 走访人员", Map.of("ps-officer1", "王静")));
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("eventType", "WEDDING");
+    values.put("plannedOfficers", List.of("ps-officer1", "ps-officer9"));
+    values.put("details", "周日");
+    assertThat(texts.values(values, fields))
+        .isEqualTo("Event type / 事件类型: Wedding / 结婚；Officers / 走访人员: 王静；ps-officer9；details: 周日");
   }
 }

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,11 @@ public class FormSchemas {
       List.of("textfield", "textarea", "number", "select", "radio", "checkbox", "datetime", "taglist", "checklist");
 
   private final Map<String, List<FormField>> fieldsByFormId = new HashMap<>();
+  private final Map<String, Map<String, FieldText>> textsByFormId = new HashMap<>();
+
+  /** How a form shows a field: its label, and the label of each option it offers. */
+  public record FieldText(String label, Map<String, String> options) {
+  }
 
   FormSchemas(ObjectMapper objectMapper) {
     try {
@@ -33,6 +40,9 @@ public class FormSchemas {
           List<FormField> fields = new ArrayList<>();
           collect(form.path("components"), fields);
           fieldsByFormId.put(form.path("id").asText(), List.copyOf(fields));
+          Map<String, FieldText> texts = new LinkedHashMap<>();
+          collectTexts(form.path("components"), texts);
+          textsByFormId.put(form.path("id").asText(), Collections.unmodifiableMap(texts));
         }
       }
     } catch (IOException e) {
@@ -48,6 +58,24 @@ public class FormSchemas {
   /** The keys a form submits: what an approval step records of the task. */
   public List<String> keys(String formId) {
     return fields(formId).orElse(List.of()).stream().map(FormField::key).toList();
+  }
+
+  /** The label and option labels of each keyed field of a form, by key; empty for an unknown form. */
+  public Map<String, FieldText> texts(String formId) {
+    return textsByFormId.getOrDefault(formId, Map.of());
+  }
+
+  private static void collectTexts(JsonNode components, Map<String, FieldText> texts) {
+    for (JsonNode component : components) {
+      collectTexts(component.path("components"), texts);
+      if (component.hasNonNull("key") && component.hasNonNull("label")) {
+        Map<String, String> options = new LinkedHashMap<>();
+        component.path("values").forEach(option -> options.put(option.path("value").asText(),
+            option.path("label").asText()));
+        texts.put(component.path("key").asText(), new FieldText(component.path("label").asText(),
+            Collections.unmodifiableMap(options)));
+      }
+    }
   }
 
   private static void collect(JsonNode components, List<FormField> fields) {

@@ -97,7 +97,7 @@ export function chainLabel(chain) {
   return chain ? CHAIN[chain] || String(chain) : '';
 }
 
-function valueText(key, value) {
+function valueText(key, value, fields) {
   if (value === null || value === undefined || value === '') {
     return '—';
   }
@@ -108,20 +108,39 @@ function valueText(key, value) {
     if (key === 'state' || key === 'status') {
       return stateLabel(value);
     }
+    const option = fields[key]?.options?.[value];
+    if (option) {
+      return option;
+    }
     return INSTANT.test(value) ? formatTime(value) : value;
   }
   if (Array.isArray(value)) {
-    return value.map(item => valueText(key, item)).join('；');
+    return value.map(item => valueText(key, item, fields)).join('；');
   }
   if (typeof value === 'object') {
-    return Object.entries(value).map(([k, v]) => `${KEYS[k] || k} ${valueText(k, v)}`).join('，');
+    return Object.entries(value).map(([k, v]) => `${keyLabel(k, fields)} ${valueText(k, v, fields)}`).join('，');
   }
   return String(value);
 }
 
-/** A trail entry's values as [label, text] pairs, in the order the server sent them; empty ones left out. */
-export function valueLines(values) {
+function keyLabel(key, fields) {
+  return KEYS[key] || fields[key]?.label || key;
+}
+
+/**
+ * A trail entry's values as [label, text] pairs, in the order the server sent them; empty ones left out.
+ * {@code fields} are the trail's form labels: a key reads as its field's label, a chosen option as its label.
+ */
+export function valueLines(values, fields = {}) {
   return Object.entries(values || {})
     .filter(([, value]) => value !== null && value !== undefined && value !== '')
-    .map(([key, value]) => [KEYS[key] || key, valueText(key, value)]);
+    .map(([key, value]) => [keyLabel(key, fields), valueText(key, value, fields)]);
+}
+
+/** A person as 王静 (ps-officer1) from the trail's names; an id without a name as it is, none as ''. */
+export function personLabel(userId, people = {}) {
+  if (!userId) {
+    return '';
+  }
+  return people[userId] ? `${people[userId]} (${userId})` : userId;
 }

@@ -1,7 +1,8 @@
 // Approval trail / 审批轨迹 in Cockpit. Reads the authenticated UnionFlow REST (/api/trail) with the Cockpit
 // login's session; Community Cockpit has no history views, so the page also finds finished cases. The words
 // (times, durations, labels) come from trail-format.js.
-import {chainLabel, formatDuration, formatTime, kindLabel, stateLabel, valueLines} from './trail-format.js';
+import {chainLabel, formatDuration, formatTime, kindLabel, personLabel, stateLabel, valueLines}
+  from './trail-format.js';
 
 const API = '/api/trail';
 const LABEL = 'Approval trail / 审批轨迹';
@@ -26,8 +27,8 @@ function chainText(chain) {
     : 'Chain BROKEN at step ' + chain.firstBrokenStep + ' (' + chain.brokenTask + ') / 链不符';
 }
 
-function values(entry) {
-  return valueLines(entry.values).map(([label, text]) =>
+function values(entry, fields) {
+  return valueLines(entry.values, fields).map(([label, text]) =>
     `<div class="trail-value"><span class="text-muted">${esc(label)}:</span> ${esc(text)}</div>`).join('');
 }
 
@@ -35,12 +36,14 @@ function renderTrail(node, trail) {
   const key = encodeURIComponent(trail.businessKey);
   const rows = trail.entries.map(e => `<tr class="trail-entry trail-${esc(e.kind)}">
       <td style="white-space:nowrap">${esc(formatTime(e.at))}</td><td>${esc(kindLabel(e.kind))}</td><td>${esc(e.name)}</td>
-      <td>${esc(e.completedBy || e.actor)}${e.claimedBy && e.claimedBy !== e.completedBy ? ' (认领 / claimed ' + esc(e.claimedBy) + ')' : ''}</td>
-      <td style="white-space:nowrap">${esc(formatDuration(e.waited))}</td><td style="word-break:break-word">${values(e)}</td>
+      <td>${esc(personLabel(e.completedBy || e.actor, trail.people))}${e.claimedBy && e.claimedBy !== e.completedBy
+        ? ' (认领 / claimed ' + esc(personLabel(e.claimedBy, trail.people)) + ')' : ''}</td>
+      <td style="white-space:nowrap">${esc(formatDuration(e.waited))}</td>
+      <td style="word-break:break-word">${values(e, trail.fields)}</td>
       <td>${esc(e.step)}</td><td>${esc(chainLabel(e.chain))}</td></tr>`).join('');
   node.innerHTML = `<div class="unionflow-trail" data-business-key="${esc(trail.businessKey)}">
     <p><strong>${esc(trail.businessKey)}</strong> · ${esc(trail.processName)} · ${esc(stateLabel(trail.state))} ·
-      发起 / started ${esc(formatTime(trail.startedAt))} · ${esc(trail.startedBy)}</p>
+      发起 / started ${esc(formatTime(trail.startedAt))} · ${esc(personLabel(trail.startedBy, trail.people))}</p>
     <p><span class="trail-chain ${trail.chain.intact ? 'text-success' : 'text-danger'}">${esc(chainText(trail.chain))}</span>
       <button type="button" class="btn btn-default btn-sm trail-verify">Verify chain / 校验</button>
       <a class="btn btn-link btn-sm" href="${API}/cases/${key}/csv">CSV</a>

@@ -1,0 +1,70 @@
+package org.unionflow.trail;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+import org.unionflow.platform.forms.FormSchemas;
+import org.unionflow.platform.forms.FormSchemas.FieldText;
+import org.unionflow.platform.identity.PersonName;
+
+/**
+ * The words a trail is read in: each submitted field's label and option labels from the process's own Camunda
+ * Forms, and people's names for their user ids. The trail's values stay as submitted; these sit beside them.
+ */
+@Component
+class CaseWords {
+
+  private final RepositoryService repository;
+  private final IdentityService identity;
+  private final FormSchemas forms;
+
+  CaseWords(RepositoryService repository, IdentityService identity, FormSchemas forms) {
+    this.repository = repository;
+    this.identity = identity;
+    this.forms = forms;
+  }
+
+  /** A process's start form and the fields of all its forms, by key (a key means the same in every form). */
+  record ProcessForms(String startFormId, Map<String, FieldText> fields) {
+  }
+
+  ProcessForms formsOf(String processDefinitionId) {
+    BpmnModelInstance model = repository.getBpmnModelInstance(processDefinitionId);
+    String startFormId = model.getModelElementsByType(StartEvent.class).stream()
+        .filter(start -> start.getParentElement() instanceof Process)
+        .map(StartEvent::getCamundaFormRef).filter(Objects::nonNull).findFirst().orElse(null);
+    Map<String, FieldText> fields = new LinkedHashMap<>();
+    Stream.concat(Stream.ofNullable(startFormId),
+            model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef))
+        .filter(Objects::nonNull).distinct()
+        .forEach(formId -> forms.texts(formId).forEach(fields::putIfAbsent));
+    return new ProcessForms(startFormId, fields);
+  }
+
+  /** The form keys of the process's start form; empty when it starts without one. */
+  List<String> startKeys(ProcessForms processForms) {
+    return processForms.startFormId() == null ? List.of() : forms.keys(processForms.startFormId());
+  }
+
+  /** The names of the people with these user ids; an id without an account is left out. */
+  Map<String, String> namesOf(Collection<String> userIds) {
+    List<String> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().stream()
+        .collect(Collectors.toMap(User::getId, PersonName::of, (a, b) -> a, LinkedHashMap::new));
+  }
+}
