@@ -50,14 +50,19 @@ class ExpenseFormChecks {
       }
       long lineId = Long.parseLong(chosen);
       ledger.line(unionId, lineId).ifPresentOrElse(line -> {
+        String name = "「" + line.getName() + "」";
         if (!line.getCategory().name().equals(in.text(CATEGORY))) {
-          errors.reject(BUDGET_LINE_ID, "预算科目 " + lineId + " 不属于所选类别 / budget line " + lineId + " is for "
-              + line.getCategory() + ", not " + in.text(CATEGORY));
+          errors.reject(BUDGET_LINE_ID, "预算科目" + name + "属于" + line.getCategory().label() + "，与所选类别不符 / "
+              + "budget line " + name + " is for " + line.getCategory().label() + ", not the chosen category");
         } else if (line.getYear() != in.date(PLANNED_DATE).getYear()) {
-          errors.reject(PLANNED_DATE, "预算科目 " + lineId + " 属于 " + line.getYear() + " 年度 / budget line " + lineId
+          errors.reject(PLANNED_DATE, "预算科目" + name + "属于 " + line.getYear() + " 年度 / budget line " + name
               + " is for " + line.getYear());
+        } else if (ledger.remaining(unionId, line.getYear(), line.getCategory()).signum() <= 0) {
+          // spent out since the form was opened: the list no longer offers it
+          errors.reject(BUDGET_LINE_ID, "预算科目" + name + "已无余额，请选择其他科目 / budget line " + name
+              + " has no money left; choose another");
         }
-      }, () -> errors.reject(BUDGET_LINE_ID, "本工会没有预算科目 " + lineId + " / no budget line " + lineId + " in this union"));
+      }, () -> errors.reject(BUDGET_LINE_ID, "本工会没有此预算科目 / no such budget line in this union"));
     });
   }
 

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.unionflow.expenses.ExpenseProcess.*;
+import static org.unionflow.platform.FieldErrorsAssert.refusals;
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 
 import java.time.LocalDate;
@@ -169,6 +170,13 @@ class ExpenseProcessTests {
     assertThat(paid.getOverBudgetReason()).isEqualTo("Provincial teacher training, fees rose");
     assertThat(paid.getOverBudgetDecidedBy()).isNotNull();
     assertThat(fund.remaining(union.id(), TODAY.getYear(), BudgetCategory.EDUCATION)).isEqualByComparingTo("-500.00");
+
+    // the line is spent out: a request opened before that is refused at the line, by its name
+    Map<String, Object> another = scenario.requestOf(union, BudgetCategory.EDUCATION, "100.00");
+    String lineName = fund.line(union.id(), union.line(BudgetCategory.EDUCATION)).orElseThrow().getName();
+    assertThat(refusals(catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, another))))
+        .containsExactly(BUDGET_LINE_ID + ": 预算科目「" + lineName + "」已无余额，请选择其他科目 / budget line 「"
+            + lineName + "」 has no money left; choose another");
   }
 
   @Test
@@ -212,8 +220,9 @@ class ExpenseProcessTests {
         .containsExactly(BUDGET_LINE_ID);
     Map<String, Object> wrongCategory = scenario.requestOf(union, BudgetCategory.CULTURE_SPORTS, "100.00");
     wrongCategory.put(BUDGET_LINE_ID, union.line(BudgetCategory.OTHER));
-    assertThat(refusedFields(catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, wrongCategory))))
-        .containsExactly(BUDGET_LINE_ID);
+    assertThat(refusals(catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, wrongCategory))))
+        .singleElement().asString().startsWith(BUDGET_LINE_ID + ": 预算科目「")
+        .contains("属于" + BudgetCategory.OTHER.label() + "，与所选类别不符").doesNotContain("CULTURE_SPORTS");
 
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
     assertThat(expenses.search(union.id(), null, null, null, null, Pageable.unpaged())

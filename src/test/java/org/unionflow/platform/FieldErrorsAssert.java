@@ -12,9 +12,18 @@ public final class FieldErrorsAssert {
 
   /** The names of the refused fields, in the order the refusal lists them; fails if there was no refusal. */
   public static List<String> refusedFields(Throwable thrown) {
+    return refusal(thrown).stream().map(FieldError::field).toList();
+  }
+
+  /** The refusals as "field: message", in order; fails if there was no refusal. */
+  public static List<String> refusals(Throwable thrown) {
+    return refusal(thrown).stream().map(error -> error.field() + ": " + error.message()).toList();
+  }
+
+  private static List<FieldError> refusal(Throwable thrown) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (cause instanceof InvalidInputException invalid) {
-        return invalid.errors().stream().map(FieldError::field).toList();
+        return invalid.errors();
       }
     }
     throw new AssertionError("Expected a refusal of invalid input, got " + thrown, thrown);
