@@ -6,8 +6,6 @@
 const COLUMNS = ['MEMBERS', 'OFFICERS', 'CONGRESS_SESSIONS', 'MOTIONS_FILED', 'MOTIONS_ACCEPTED', 'VISITS',
   'VISIT_MONEY', 'MEMBERS_AIDED', 'AID_AMOUNT', 'EXPENSE_AMOUNT', 'AUDITS_DONE', 'AUDIT_FINDINGS_OPEN'];
 const MONEY_FIGURES = ['VISIT_MONEY', 'AID_AMOUNT', 'EXPENSE_AMOUNT', 'BUDGET', 'SPENT'];
-const THIS_YEAR = Number(new Intl.DateTimeFormat('sv-SE', {timeZone: 'Asia/Shanghai', year: 'numeric'})
-  .format(new Date()));
 const $ = id => document.getElementById(id);
 let report = null;
 
@@ -177,7 +175,8 @@ async function load() {
   if (!await frame(null)) {
     return;
   }
-  for (let y = THIS_YEAR; y > THIS_YEAR - 10; y--) {
+  const thisYear = Number(me.today.slice(0, 4));
+  for (let y = thisYear; y > thisYear - 10; y--) {
     $('year').innerHTML += `<option value="${y}">${y}年</option>`;
   }
   for (let m = 1; m <= 12; m++) {

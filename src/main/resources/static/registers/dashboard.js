@@ -52,16 +52,12 @@ function bars(id, names, series, onClick, money) {
   }
 }
 
-function year() {
-  return Number(new Intl.DateTimeFormat('sv-SE', {timeZone: 'Asia/Shanghai', year: 'numeric'}).format(new Date()));
-}
-
 (async () => {
   if (!await frame(null)) {
     return;
   }
   const may = name => me.registers.some(r => r.name === name);
-  const y = year();
+  const y = Number(me.today.slice(0, 4));
   if (may('TRAIL')) {
     await work();
   }

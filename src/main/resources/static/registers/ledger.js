@@ -16,18 +16,13 @@ function period(form) {
   return {from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}`};
 }
 
-function monthOfToday() {
-  const parts = new Intl.DateTimeFormat('sv-SE', {timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit'})
-    .format(new Date());
-  return parts.slice(0, 7);
-}
 
 (async () => {
   if (!await frame('LEDGER')) {
     return;
   }
   const form = document.getElementById('filters');
-  document.getElementById('month').value = monthOfToday();
+  document.getElementById('month').value = me.today.slice(0, 7);
   const category = document.getElementById('category');
   category.innerHTML += ['CONDOLENCE', 'HARDSHIP_AID', 'CULTURE_SPORTS', 'EDUCATION', 'ADMINISTRATION', 'OTHER']
     .map(c => `<option value="${c}">${esc(LABELS[c])}</option>`).join('');

@@ -2,12 +2,8 @@
 // published motion results and audit reports. Each aid notice prints on its own.
 'use strict';
 
-function todayInShanghai() {
-  return new Intl.DateTimeFormat('sv-SE', {timeZone: 'Asia/Shanghai'}).format(new Date());
-}
-
 function daysLeft(noticeEnds) {
-  return Math.round((Date.parse(noticeEnds) - Date.parse(todayInShanghai())) / 86400000);
+  return Math.round((Date.parse(noticeEnds) - Date.parse(me.today)) / 86400000);
 }
 
 // an officer records an objection a member made in person, by phone or in writing, naming them

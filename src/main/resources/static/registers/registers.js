@@ -30,8 +30,8 @@ const LABELS = {
 };
 
 const MONEY = new Intl.NumberFormat('zh-CN', {style: 'currency', currency: 'CNY'});
-const MOMENT = new Intl.DateTimeFormat('sv-SE', {timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
-  day: '2-digit', hour: '2-digit', minute: '2-digit'});
+// set from /api/registers/me: times read in the union's zone, whatever the browser's
+let moment = null;
 
 let me = null;
 
@@ -46,7 +46,7 @@ function show(value, type) {
   }
   switch (type) {
     case 'money': return MONEY.format(Number(value));
-    case 'moment': return MOMENT.format(new Date(value));
+    case 'moment': return moment.format(new Date(value));
     case 'label': return LABELS[value] || value;
     default: return String(value);
   }
@@ -105,6 +105,8 @@ async function frame(current) {
     }
     throw error;
   }
+  moment = new Intl.DateTimeFormat('sv-SE', {timeZone: me.zone, year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit'});
   document.querySelector('header .me').textContent = `${me.id} · ${me.roles.join('，')}`;
   document.querySelector('nav.menu').innerHTML = me.registers.filter(r => PAGES[r.name])
     .map(r => `<a href="${PAGES[r.name]}" class="${r.name === current ? 'current' : ''}">${esc(r.label)}</a>`)

@@ -1,5 +1,7 @@
 package org.unionflow.registers;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -26,16 +28,21 @@ class RegistersController {
   private final CurrentUser currentUser;
   private final ReadPolicy policy;
   private final Dashboard dashboard;
+  private final Clock clock;
 
-  RegistersController(CurrentUser currentUser, ReadPolicy policy, Dashboard dashboard) {
+  RegistersController(CurrentUser currentUser, ReadPolicy policy, Dashboard dashboard, Clock clock) {
     this.currentUser = currentUser;
     this.policy = policy;
     this.dashboard = dashboard;
+    this.clock = clock;
   }
 
-  /** {@code groups} are the ids behind {@code roles}, for what a page offers (an officer records objections). */
+  /**
+   * {@code groups} are the ids behind {@code roles}, for what a page offers (an officer records objections);
+   * {@code zone} and {@code today} are the union's, so pages show times and pick periods as the server counts them.
+   */
   record Me(String id, String union, List<String> roles, List<String> groups, List<RegisterView> registers,
-      List<Detail> details, String csrfHeader, String csrfToken) {
+      List<Detail> details, String csrfHeader, String csrfToken, String zone, LocalDate today) {
   }
 
   record RegisterView(Register name, String label) {
@@ -49,7 +56,8 @@ class RegistersController {
         .map(r -> new RegisterView(r, r.label())).toList();
     List<Detail> details = Arrays.stream(Detail.values()).filter(d -> policy.sees(user, d)).toList();
     return new Me(user.id(), user.union(), mine.stream().map(Groups.Role::name).toList(),
-        mine.stream().map(Groups.Role::id).toList(), registers, details, csrf.getHeaderName(), csrf.getToken());
+        mine.stream().map(Groups.Role::id).toList(), registers, details, csrf.getHeaderName(), csrf.getToken(),
+        clock.getZone().getId(), LocalDate.now(clock));
   }
 
   /** The dashboard's work figures, for those who oversee every case (the whole trail's readers). */

@@ -17,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.unionflow.DemoUsersOverHttp;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 
 /**
@@ -73,6 +74,9 @@ class RegisterSessionTests {
     assertThat(me.get("union").asText()).isEqualTo("union-ps1");
     assertThat(me.get("registers").findValuesAsText("name")).contains("MEMBERS", "LEDGER").doesNotContain("TRAIL");
     assertThat(me.get("details").toString()).contains("MEMBER_CONTACTS");
+    // the pages count days and show times as the union does, not as the browser's zone would
+    assertThat(me.get("zone").asText()).isEqualTo("Asia/Shanghai");
+    assertThat(me.get("today").asText()).isEqualTo(UnionDay.today().toString());
 
     ResponseEntity<String> forged = post(officer, null, MEMBER.formatted("PS-8101"));
     assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
