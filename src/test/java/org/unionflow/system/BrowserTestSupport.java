@@ -228,21 +228,39 @@ abstract class BrowserTestSupport {
     return memberLabel.substring(0, memberLabel.indexOf(" · "));
   }
 
-  /** A hospitalisation of the member reported, visited and paid: one condolence payment in the ledger. */
-  static String paidHospitalisation(String staffNo) throws Exception {
-    RestClient.Answer reported = new RestClient(app.baseUrl(), "ps-leader1", PASSWORD)
-        .reportVisit(staffNo, "HOSPITALISATION", UnionDay.today());
+  // --- cases brought to a step over REST, as the demo users ---------------------------------------------
+
+  /** A short hospital stay of a member, reported today by a group leader: the officers lead the visit. */
+  static String reportedHospitalisation(String staffNo) throws Exception {
+    RestClient.Answer reported = as("ps-leader1").reportVisit(staffNo, "HOSPITALISATION", UnionDay.today());
     assertThat(reported.ok()).as("reported: %s", reported).isTrue();
-    String businessKey = reported.body().get("businessKey").asText();
-    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", PASSWORD);
-    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", UnionDay.today().toString(),
-        "plannedVisitors", "Li Na")).ok()).isTrue();
-    RestClient.Answer recorded = officer.claimAndSubmit(businessKey, "recordVisit", Map.of("visitDate",
+    return reported.body().get("businessKey").asText();
+  }
+
+  /** ...and planned for today by the officer with those visitors: the case waits on recordVisit. */
+  static String plannedHospitalisation(String staffNo, String officer, String visitors) throws Exception {
+    String businessKey = reportedHospitalisation(staffNo);
+    RestClient.Answer planned = as(officer).claimAndSubmit(businessKey, "planVisit", Map.of(
+        "plannedDate", UnionDay.today().toString(), "plannedVisitors", visitors));
+    assertThat(planned.ok()).as("planned: %s", planned).isTrue();
+    return businessKey;
+  }
+
+  /** ...and visited today by the same officer, who handed over that much money (yuan). */
+  static String visitedHospitalisation(String staffNo, String officer, double money) throws Exception {
+    String businessKey = plannedHospitalisation(staffNo, officer, "Li Na");
+    RestClient.Answer recorded = as(officer).claimAndSubmit(businessKey, "recordVisit", Map.of("visitDate",
         UnionDay.today().toString(), "visitors", "Li Na", "situation", "Recovering at home", "moneyHandedOver",
-        Map.of("value", 300.0, "type", "Double"), "hardshipFound", Map.of("value", false, "type", "Boolean")));
+        Map.of("value", money, "type", "Double"), "hardshipFound", Map.of("value", false, "type", "Boolean")));
     assertThat(recorded.ok()).as("recorded: %s", recorded).isTrue();
-    RestClient.Answer paid = new RestClient(app.baseUrl(), "ps-treasurer", PASSWORD).claimAndSubmit(businessKey,
-        "payCondolenceMoney", Map.of("paidOn", UnionDay.today().toString(), "paymentMethod", "CASH"));
+    return businessKey;
+  }
+
+  /** ...and paid: one condolence payment of 300 yuan in the ledger. */
+  static String paidHospitalisation(String staffNo) throws Exception {
+    String businessKey = visitedHospitalisation(staffNo, "ps-officer1", 300.0);
+    RestClient.Answer paid = as("ps-treasurer").claimAndSubmit(businessKey, "payCondolenceMoney",
+        Map.of("paidOn", UnionDay.today().toString(), "paymentMethod", "CASH"));
     assertThat(paid.ok()).as("paid: %s", paid).isTrue();
     return businessKey;
   }

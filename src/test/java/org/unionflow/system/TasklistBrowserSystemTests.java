@@ -39,9 +39,9 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
 
   @Test
   void anOfficerClaimsThePlanVisitTaskAndTheFormCompletesOnlyWhenItsRequiredFieldsAreFilled() throws Exception {
-    String businessKey = reportHospitalisation("PS-0003");
-    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", "demo");
-    String planTaskId = openTask(officer, businessKey, "planVisit").get("id").asText();
+    String businessKey = reportedHospitalisation("PS-0003");
+    RestClient officer = as("ps-officer1");
+    String planTaskId = openTaskOf(officer, businessKey, "planVisit").get("id").asText();
 
     logIn("/camunda/app/tasklist/", "ps-officer1");
     openTasklistFilter(MY_GROUPS_TASKS);
@@ -56,7 +56,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     wait.until(elementToBeClickable(By.cssSelector("button.claim"))).click();
     wait.until(invisibilityOfElementLocated(By.cssSelector("button.claim")));
     wait.until(textToBePresentInElementLocated(By.cssSelector("li.assignee"), name("ps-officer1")));
-    assertThat(openTask(officer, businessKey, "planVisit").get("assignee").asText()).isEqualTo("ps-officer1");
+    assertThat(openTaskOf(officer, businessKey, "planVisit").get("assignee").asText()).isEqualTo("ps-officer1");
     WebElement visitors = wait.until(elementToBeClickable(input("planVisit_plannedVisitors")));
     visitors.sendKeys("Wang Li, Zhang Wei");
     screenshot("01-tasklist-plan-visit-claimed");
@@ -87,7 +87,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
 
     wait.until(elementToBeClickable(completeButton())).click();
     wait.until(invisibilityOfElementLocated(planTaskLink));
-    JsonNode recordTask = openTask(officer, businessKey, "recordVisit");
+    JsonNode recordTask = openTaskOf(officer, businessKey, "recordVisit");
     By recordTaskLink = taskLink(recordTask.get("id").asText());
     assertThat(wait.until(visibilityOfElementLocated(recordTaskLink)).getText()).contains(RECORD_VISIT);
     screenshot("04-tasklist-record-visit-next");
@@ -105,9 +105,9 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
 
   @Test
   void theTreasurerDoesNotSeeTheOfficersTaskInTasklistNorOverRest() throws Exception {
-    String businessKey = reportHospitalisation("PS-0005");
-    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", "demo");
-    String planTaskId = openTask(officer, businessKey, "planVisit").get("id").asText();
+    String businessKey = reportedHospitalisation("PS-0005");
+    RestClient officer = as("ps-officer1");
+    String planTaskId = openTaskOf(officer, businessKey, "planVisit").get("id").asText();
 
     logIn("/camunda/app/tasklist/", "ps-treasurer");
     for (String filter : List.of(ASSIGNED_TO_ME, OVERDUE, MY_GROUPS_TASKS)) {
@@ -121,7 +121,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     }
     screenshot("05-tasklist-treasurer-sees-no-officers-task");
 
-    RestClient treasurer = new RestClient(app.baseUrl(), "ps-treasurer", "demo");
+    RestClient treasurer = as("ps-treasurer");
     RestClient.Answer tasks = treasurer.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey);
     assertThat(tasks.status()).isEqualTo(200);
     assertThat(tasks.body()).isEmpty();
@@ -129,12 +129,9 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
 
   @Test
   void theChairSeesTheCaseWaitingOnRecordVisitInTheCockpitDiagram() throws Exception {
-    String businessKey = reportHospitalisation("PS-0007");
-    RestClient officer = new RestClient(app.baseUrl(), "ps-officer2", "demo");
-    RestClient.Answer planned = officer.claimAndSubmit(businessKey, "planVisit", Map.of(
-        "plannedDate", UnionDay.today().plusDays(1).toString(), "plannedVisitors", "Li Na"));
-    assertThat(planned.ok()).as("plan-visit submitted over REST: %s", planned).isTrue();
-    String instanceId = openTask(officer, businessKey, "recordVisit").get("processInstanceId").asText();
+    String businessKey = plannedHospitalisation("PS-0007", "ps-officer2", "Li Na");
+    RestClient officer = as("ps-officer2");
+    String instanceId = openTaskOf(officer, businessKey, "recordVisit").get("processInstanceId").asText();
 
     logIn("/camunda/app/cockpit/", "ps-chair");
     wait.until(elementToBeClickable(By.cssSelector("a[href='#/processes']"))).click();
@@ -164,11 +161,9 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
 
   @Test
   void anAuditorReadsTheApprovalTrailTabOfAnInstanceInCockpitWithoutLoggingInAgain() throws Exception {
-    String businessKey = reportHospitalisation("PS-0009");
-    RestClient officer = new RestClient(app.baseUrl(), "ps-officer2", "demo");
-    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", UnionDay.today().toString(),
-        "plannedVisitors", "Zhao Min")).ok()).isTrue();
-    String instanceId = openTask(officer, businessKey, "recordVisit").get("processInstanceId").asText();
+    String businessKey = plannedHospitalisation("PS-0009", "ps-officer2", "Zhao Min");
+    RestClient officer = as("ps-officer2");
+    String instanceId = openTaskOf(officer, businessKey, "recordVisit").get("processInstanceId").asText();
 
     logIn("/camunda/app/cockpit/", "ps-auditor1");
     driver.get(app.baseUrl() + "/camunda/app/cockpit/default/#/process-instance/" + instanceId + "/runtime");
@@ -192,13 +187,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
 
   @Test
   void anAuditorFindsAFinishedCaseOnTheApprovalTrailPage() throws Exception {
-    String businessKey = reportHospitalisation("PS-0010");
-    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", "demo");
-    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", UnionDay.today().toString(),
-        "plannedVisitors", "Li Na")).ok()).isTrue();
-    assertThat(officer.claimAndSubmit(businessKey, "recordVisit", Map.of("visitDate", UnionDay.today().toString(),
-        "visitors", "Li Na", "situation", "Back home and well", "moneyHandedOver", Map.of("value", 0.0, "type",
-        "Double"), "hardshipFound", Map.of("value", false, "type", "Boolean"))).ok()).isTrue();
+    String businessKey = visitedHospitalisation("PS-0010", "ps-officer1", 0.0);
 
     logIn("/camunda/app/cockpit/", "ps-auditor2");
     wait.until(elementToBeClickable(By.cssSelector("a[href='#/approval-trail']"))).click();
@@ -216,11 +205,9 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
 
   @Test
   void theCardNamesTheCaseAndMoneyOverTheStandardIsRefusedAtItsFieldKeepingWhatWasTyped() throws Exception {
-    String businessKey = reportHospitalisation("PS-0012");
-    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", "demo");
-    assertThat(officer.claimAndSubmit(businessKey, "planVisit", Map.of("plannedDate", UnionDay.today().toString(),
-        "plannedVisitors", "Li Na")).ok()).isTrue();
-    String taskId = openTask(officer, businessKey, "recordVisit").get("id").asText();
+    String businessKey = plannedHospitalisation("PS-0012", "ps-officer1", "Li Na");
+    RestClient officer = as("ps-officer1");
+    String taskId = openTaskOf(officer, businessKey, "recordVisit").get("id").asText();
     String caseTitle = officer.get("/engine-rest/task/" + taskId + "/variables/caseTitle").body().get("value")
         .asText();
     assertThat(caseTitle).startsWith(businessKey + " · ").endsWith(" · Hospitalisation / 生病住院");
@@ -320,9 +307,9 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
 
   @Test
   void aClaimedTaskIsReleasedCommentedAndHandedOverByTheChairToAnotherOfficer() throws Exception {
-    String businessKey = reportHospitalisation("PS-0014");
-    RestClient officer = new RestClient(app.baseUrl(), "ps-officer1", "demo");
-    String taskId = openTask(officer, businessKey, "planVisit").get("id").asText();
+    String businessKey = reportedHospitalisation("PS-0014");
+    RestClient officer = as("ps-officer1");
+    String taskId = openTaskOf(officer, businessKey, "planVisit").get("id").asText();
 
     logIn("/camunda/app/tasklist/", "ps-officer1");
     openTask(taskId);
@@ -376,7 +363,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     String businessKey = requested.body().get("businessKey").asText();
 
     logIn("/camunda/app/tasklist/", "ps-chair");
-    openTask(openTask(as("ps-chair"), businessKey, "approveExpense").get("id").asText());
+    openTask(openTaskOf(as("ps-chair"), businessKey, "approveExpense").get("id").asText());
     claim();
     assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains(businessKey,
         "Table tennis balls for the staff match");
@@ -388,7 +375,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
 
     logOut();
     logIn("/camunda/app/tasklist/", "ps-treasurer");
-    openTask(openTask(as("ps-treasurer"), businessKey, "payExpense").get("id").asText());
+    openTask(openTaskOf(as("ps-treasurer"), businessKey, "payExpense").get("id").asText());
     claim();
     typeDate("payExpense_paidOn", UnionDay.today());
     choose("payExpense_paymentMethod", "Bank transfer / 银行转账");
@@ -402,21 +389,6 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
   }
 
   // --- steps -----------------------------------------------------------------------------------------
-
-  /** A short hospital stay of a member, reported today by a group leader: the officers lead the visit. */
-  private static String reportHospitalisation(String staffNo) throws Exception {
-    RestClient leader = new RestClient(app.baseUrl(), "ps-leader1", "demo");
-    RestClient.Answer started = leader.reportVisit(staffNo, "HOSPITALISATION", UnionDay.today());
-    assertThat(started.ok()).as("visit reported: %s", started).isTrue();
-    return started.body().get("businessKey").asText();
-  }
-
-  private static JsonNode openTask(RestClient user, String businessKey, String taskKey) throws Exception {
-    JsonNode tasks = user.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey + "&taskDefinitionKey="
-        + taskKey).body();
-    assertThat(tasks).as("open %s tasks of %s", taskKey, businessKey).hasSize(1);
-    return tasks.get(0);
-  }
 
   private String overlayActivity(WebElement badge) {
     return badge.findElement(By.xpath("ancestor::div[@data-container-id][1]")).getAttribute("data-container-id");
