@@ -3,8 +3,9 @@
 'use strict';
 
 function size(bytes) {
-  return bytes < 1024 ? bytes + ' B' : bytes < 1048576 ? (bytes / 1024).toFixed(1) + ' KB'
-    : (bytes / 1048576).toFixed(1) + ' MB';
+  // 10 MB, not 10.0 MB
+  const round = value => String(Number(value.toFixed(1)));
+  return bytes < 1024 ? bytes + ' B' : bytes < 1048576 ? round(bytes / 1024) + ' KB' : round(bytes / 1048576) + ' MB';
 }
 
 (async () => {
