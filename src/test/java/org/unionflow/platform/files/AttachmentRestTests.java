@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +118,8 @@ class AttachmentRestTests {
     assertThat(word.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(word.getBody()).containsEntry("fileName", "证明.docx").containsEntry("mediaType",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(upload("ps-officer2", caseId, "收支表.xls", xls()).getBody()).containsEntry("mediaType",
+        "application/vnd.ms-excel");
     // a PDF sent under another name is kept as what it is
     assertThat(upload("ps-officer2", caseId, "page.html", PDF).getBody()).containsEntry("fileName", "page.html.pdf");
 
@@ -124,7 +127,7 @@ class AttachmentRestTests {
         "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)), "不接受此类文件");
     assertRefused(upload("ps-officer2", caseId, "report.docx", zipOf("readme.txt")), "不接受此类文件");
     assertRefused(upload("ps-officer2", caseId, "tool.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0}), "不接受此类文件");
-    assertThat(files(list("ps-officer2", caseId))).hasSize(3);
+    assertThat(files(list("ps-officer2", caseId))).hasSize(4);
   }
 
   @Test
@@ -238,6 +241,14 @@ class AttachmentRestTests {
     try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       document.createParagraph().createRun().setText("收入证明 / Income certificate");
       document.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static byte[] xls() throws IOException {
+    try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      workbook.createSheet("收支").createRow(0).createCell(0).setCellValue(320.50);
+      workbook.write(out);
       return out.toByteArray();
     }
   }
