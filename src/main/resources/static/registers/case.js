@@ -40,8 +40,10 @@ const DETAIL = {
   }
 
   const trail = document.querySelector('#trail tbody');
+  let instanceId = tasks.length ? tasks[0].processInstanceId : null;
   try {
     const caseTrail = await api('/api/trail/cases/' + encodeURIComponent(key));
+    instanceId = caseTrail.processInstanceId;
     // keys and chosen options as the forms labelled them, people by name
     const field = k => caseTrail.fields[k] || {};
     const text = (k, v) => (field(k).options || {})[v] || show(v, LABELS[v] ? 'label' : '');
@@ -55,4 +57,24 @@ const DETAIL = {
       ? '只有经办人、主席和经审委可查看此轨迹 / Only those who took part, the chair and the auditors read this trail'
       : esc(error.message)}</td></tr>`;
   }
+  await showFiles(instanceId);
 })();
+
+/** The case's files, each a download, and the page to add more; only processes that take files answer. */
+async function showFiles(instanceId) {
+  const list = document.getElementById('files');
+  if (!instanceId) {
+    list.innerHTML = '<li>无 / None</li>';
+    return;
+  }
+  const page = 'attachments.html?case=' + encodeURIComponent(instanceId);
+  try {
+    const files = await api('/api/cases/' + encodeURIComponent(instanceId) + '/attachments');
+    list.innerHTML = files.files.map(f => `<li><a href="${esc(f.href)}" download>${esc(f.fileName)}</a>
+      （${esc(f.typeLabel)}，${esc(f.uploadedBy)}）</li>`).join('')
+      + `<li><a href="${page}">${files.mayAdd ? '上传或查看文件 / Upload or read files' : '查看文件 / Read files'}</a></li>`;
+  } catch (error) {
+    list.innerHTML = error.status === 404 ? '<li>此类案件无附件 / This kind of case takes no files</li>'
+      : `<li>${esc(error.message)}</li>`;
+  }
+}
