@@ -49,7 +49,7 @@ function memberFinder(form) {
         <button type="submit">提出异议 / Lodge objection</button> <span class="error" data-field=""></span>
       </form>
       <button type="button" class="print">打印本公示 / Print this notice</button>
-      <a class="pdf" href="/api/aid/notices/${encodeURIComponent(n.businessKey)}.pdf">公示单 PDF / Notice PDF</a>
+      <a class="pdf" href="${forUnion(`/api/aid/notices/${encodeURIComponent(n.businessKey)}.pdf`)}">公示单 PDF / Notice PDF</a>
     </section>`).join('') || '<p>目前没有公示 / Nothing on notice.</p>';
   aid.querySelectorAll('section.notice').forEach(section => {
     section.querySelector('.print').onclick = () => {
@@ -94,6 +94,6 @@ function memberFinder(form) {
     || '<tr><td colspan="4">无 / None</td></tr>';
   const audits = await api('/api/fund/audits/published');
   document.getElementById('audits').innerHTML = audits.map(a => `<li>${esc(a.periodStart)} 至 ${esc(a.periodEnd)}：
-    <a href="/api/fund/audits/${encodeURIComponent(a.businessKey)}/report.pdf">审查报告 PDF / Report PDF</a></li>`)
+    <a href="${forUnion(`/api/fund/audits/${encodeURIComponent(a.businessKey)}/report.pdf`)}">审查报告 PDF / Report PDF</a></li>`)
     .join('') || '<li>无 / None</li>';
 })();

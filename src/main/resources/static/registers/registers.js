@@ -34,6 +34,9 @@ const MONEY = new Intl.NumberFormat('zh-CN', {style: 'currency', currency: 'CNY'
 let moment = null;
 
 let me = null;
+// a reader from above (a county union's people) reads one base union below at a time, chosen in the header
+let chosenUnion = null;
+const CHOSEN_UNION = 'unionflow.registers.union';
 
 function esc(value) {
   return String(value ?? '').replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;',
@@ -60,6 +63,36 @@ class ApiError extends Error {
   }
 }
 
+/** The union chooser of a person who reads several unions; the choice is kept for the browser session. */
+function chooseUnion() {
+  if (me.unions.length < 2) {
+    return;
+  }
+  const asked = new URLSearchParams(location.search).get('union') || sessionStorage.getItem(CHOSEN_UNION);
+  const below = me.unions.filter(u => u.id !== me.union);
+  chosenUnion = (below.find(u => u.id === asked) || below[0]).id;
+  const picker = document.createElement('select');
+  picker.id = 'unionChoice';
+  picker.title = '查看哪个基层工会的台账 / Whose registers to read';
+  picker.innerHTML = below.map(u => `<option value="${esc(u.id)}">${esc(u.name)}</option>`).join('');
+  picker.value = chosenUnion;
+  picker.onchange = () => {
+    sessionStorage.setItem(CHOSEN_UNION, picker.value);
+    const params = new URLSearchParams(location.search);
+    params.delete('union');
+    location.search = params.toString();
+  };
+  document.querySelector('header .me').before(picker);
+}
+
+/** A domain API path, for the chosen base union when the reader reads from above. */
+function forUnion(path) {
+  if (!chosenUnion || /[?&]union=/.test(path)) {
+    return path;
+  }
+  return path + (path.includes('?') ? '&' : '?') + 'union=' + encodeURIComponent(chosenUnion);
+}
+
 /** Calls the domain API with the session; a change carries the session's CSRF token. */
 async function api(path, options = {}) {
   const headers = {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
@@ -69,7 +102,7 @@ async function api(path, options = {}) {
   if (options.method && options.method !== 'GET' && me) {
     headers[me.csrfHeader] = me.csrfToken;
   }
-  const response = await fetch(path, {method: options.method || 'GET', credentials: 'same-origin', headers,
+  const response = await fetch(forUnion(path), {method: options.method || 'GET', credentials: 'same-origin', headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body)});
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
@@ -81,6 +114,9 @@ async function api(path, options = {}) {
 function query(params) {
   const q = new URLSearchParams();
   Object.entries(params).forEach(([k, v]) => { if (v !== null && v !== undefined && v !== '') q.append(k, v); });
+  if (chosenUnion && !q.has('union')) {
+    q.append('union', chosenUnion);
+  }
   return q.toString();
 }
 
@@ -107,6 +143,7 @@ async function frame(current) {
   }
   moment = new Intl.DateTimeFormat('sv-SE', {timeZone: me.zone, year: 'numeric', month: '2-digit', day: '2-digit',
     hour: '2-digit', minute: '2-digit'});
+  chooseUnion();
   document.querySelector('header .me').textContent = `${me.id} · ${me.roles.join('，')}`;
   document.querySelector('nav.menu').innerHTML = me.registers.filter(r => PAGES[r.name])
     .map(r => `<a href="${PAGES[r.name]}" class="${r.name === current ? 'current' : ''}">${esc(r.label)}</a>`)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +17,7 @@ import org.unionflow.platform.security.Detail;
 import org.unionflow.platform.security.ReadPolicy;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
+import org.unionflow.platform.unions.UnionTree;
 
 /**
  * Who the pages are talking to: the logged-in person, their roles by name, the registers the read policy lets
@@ -28,21 +30,28 @@ class RegistersController {
   private final CurrentUser currentUser;
   private final ReadPolicy policy;
   private final Dashboard dashboard;
+  private final UnionTree tree;
   private final Clock clock;
 
-  RegistersController(CurrentUser currentUser, ReadPolicy policy, Dashboard dashboard, Clock clock) {
+  RegistersController(CurrentUser currentUser, ReadPolicy policy, Dashboard dashboard, UnionTree tree, Clock clock) {
     this.currentUser = currentUser;
     this.policy = policy;
     this.dashboard = dashboard;
+    this.tree = tree;
     this.clock = clock;
   }
 
   /**
    * {@code groups} are the ids behind {@code roles}, for what a page offers (an officer records objections);
-   * {@code zone} and {@code today} are the union's, so pages show times and pick periods as the server counts them.
+   * {@code zone} and {@code today} are the union's, so pages show times and pick periods as the server counts them;
+   * {@code unions} are those whose registers the person reads (their own first, then the base unions below it).
    */
   record Me(String id, String union, List<String> roles, List<String> groups, List<RegisterView> registers,
-      List<Detail> details, String csrfHeader, String csrfToken, String zone, LocalDate today) {
+      List<Detail> details, String csrfHeader, String csrfToken, String zone, LocalDate today,
+      List<UnionView> unions) {
+  }
+
+  record UnionView(String id, String name) {
   }
 
   record RegisterView(Register name, String label) {
@@ -57,7 +66,9 @@ class RegistersController {
     List<Detail> details = Arrays.stream(Detail.values()).filter(d -> policy.sees(user, d)).toList();
     return new Me(user.id(), user.union(), mine.stream().map(Groups.Role::name).toList(),
         mine.stream().map(Groups.Role::id).toList(), registers, details, csrf.getHeaderName(), csrf.getToken(),
-        clock.getZone().getId(), LocalDate.now(clock));
+        clock.getZone().getId(), LocalDate.now(clock),
+        Stream.concat(user.unions().stream(), user.reads().stream()).distinct()
+            .map(union -> new UnionView(union, tree.nameOf(union))).toList());
   }
 
   /** The dashboard's work figures, for those who oversee every case (the whole trail's readers). */

@@ -55,6 +55,16 @@ class RegisterSessionTests {
   }
 
   @Test
+  void aCountyReaderIsOfferedTheBaseUnionsBelowAndABaseUnionsOfficerOnlyTheirOwn() throws Exception {
+    JsonNode county = json.readTree(demo.as("county-chair").getForObject("/api/registers/me", String.class));
+    assertThat(county.get("unions").findValuesAsText("id")).startsWith("union-county1")
+        .contains("union-ps1", "union-ms2").doesNotHaveDuplicates();
+    assertThat(county.get("unions").get(0).get("name").asText()).contains("滨江县教育工会");
+    JsonNode officer = json.readTree(demo.as("ps-officer1").getForObject("/api/registers/me", String.class));
+    assertThat(officer.get("unions").findValuesAsText("id")).containsExactly("union-ps1");
+  }
+
+  @Test
   void withoutALoginThePagesCallsGetAPlain401AndNoPasswordBox() {
     HttpHeaders page = new HttpHeaders();
     page.add("X-Requested-With", "XMLHttpRequest");

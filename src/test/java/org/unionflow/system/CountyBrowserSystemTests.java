@@ -11,11 +11,13 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Real Chromium (zh-CN): the county chair reads the year's figures across the base unions under the county, drills
  * down to one base union and from there to the register rows behind a figure (a visit paid today); a base union's
- * officer sees their own union alone, and a representative is told the figures are not theirs to read.
+ * officer sees their own union alone, and a representative is told the figures are not theirs to read. The county
+ * chair also reads a base union's visit ledger, chosen in the registers' header.
  */
 class CountyBrowserSystemTests extends BrowserTestSupport {
 
@@ -53,6 +55,14 @@ class CountyBrowserSystemTests extends BrowserTestSupport {
     assertThat(row.getText()).contains("¥300.00");
     scrollTo(row);
     screenshot("county-02-base-union-drilled-down-to-its-visits");
+
+    // the registers read the base union chosen in the header, the visit ledger this one
+    driver.get(app.baseUrl() + "/registers/visits.html");
+    new Select(wait.until(elementToBeClickable(By.id("unionChoice")))).selectByValue(PRIMARY_SCHOOL);
+    wait.until(textToBePresentInElementLocated(By.cssSelector("#rows tbody"), visit));
+    assertThat(new Select(driver.findElement(By.id("unionChoice"))).getFirstSelectedOption().getText())
+        .isEqualTo(primarySchool);
+    screenshot("county-03-visit-ledger-of-a-base-union");
   }
 
   @Test
@@ -62,7 +72,7 @@ class CountyBrowserSystemTests extends BrowserTestSupport {
     wait.until(visibilityOfElementLocated(By.cssSelector("#unions tbody a[data-union]")));
     assertThat(driver.findElements(By.cssSelector("#unions tbody a[data-union]")))
         .extracting(link -> link.getDomAttribute("data-union")).containsExactly(PRIMARY_SCHOOL);
-    screenshot("county-03-base-union-officer-sees-own-union");
+    screenshot("county-04-base-union-officer-sees-own-union");
 
     logOut();
     logIn("/camunda/app/tasklist/", "ps-rep1");

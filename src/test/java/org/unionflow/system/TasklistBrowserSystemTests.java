@@ -65,7 +65,7 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
     wait.until(elementToBeClickable(completeButton())).click();
     WebElement dateError = wait.until(visibilityOfElementLocated(
         By.cssSelector("[id$='planVisit_plannedDate-error-message']")));
-    assertThat(dateError.getText()).contains("Field is required");
+    wait.until(driver -> dateError.getText().equals("此项必填。"));
     wait.until(visibilityOfElementLocated(By.xpath(
         "//div[contains(@class,'notifications')]//div[contains(@class,'alert-danger')]")));
     assertThat(driver.findElements(By.cssSelector("[id$='planVisit_plannedVisitors-error-message']"))).isEmpty();
