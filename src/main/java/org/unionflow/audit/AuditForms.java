@@ -28,9 +28,9 @@ final class AuditForms {
 
   /** The sampled vouchers as the review's rows name them: number, amount and why it was drawn. */
   static TypedValue voucherChoices(List<AuditSample> samples) {
-    return Choices.variable(samples.stream().map(s -> new Choice(s.getVoucherNo() + " · " + s.getAmount().toPlainString()
-        + " 元 · " + (AuditSample.ABOVE_THRESHOLD.equals(s.getReason()) ? "超过抽查金额 / above the threshold"
-            : "随机抽取 / drawn at random"), s.getVoucherNo())).toList());
+    return Choices.variable(samples.stream().map(s -> new Choice(s.getVoucherNo() + " · "
+        + s.getAmount().toPlainString() + " 元 · " + (AuditSample.ABOVE_THRESHOLD.equals(s.getReason())
+            ? "超过抽查金额 / above the threshold" : "随机抽取 / drawn at random"), s.getVoucherNo())).toList());
   }
 
   /** An auditor's review starts with one row per sampled voucher, its result still to choose. */

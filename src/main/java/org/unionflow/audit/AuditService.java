@@ -22,7 +22,8 @@ import org.unionflow.platform.web.NotFoundException;
  * The fund audit's state changes (经费审查): the package confirmed and sampled, findings per sampled voucher,
  * their rectification and re-check, and the report the auditors vote on. Opening audits is {@link AuditOpening};
  * the periods {@link AuditPeriod}, the sample {@link AuditSampling}, what the forms start with {@link AuditForms}.
- * The rows handed in have been checked against the forms ({@link AuditFormChecks}): one per voucher or finding.
+ * The rows handed in have been checked on the server against the forms (the form validator holds each list to the
+ * rows the process prefilled, one per sampled voucher or open finding; {@link AuditFormChecks} adds the audit's rules).
  */
 @Service
 @Transactional(readOnly = true)
@@ -127,7 +128,7 @@ public class AuditService {
     return collect(auditId);
   }
 
-  // the form's rows are exactly the audit's (AuditFormChecks); anything else is a caller's mistake
+  // the form validator held the rows to the prefilled ones; anything else is a caller's mistake
   private static AuditSample sampledVoucher(Map<String, AuditSample> sampled, String voucherNo) {
     AuditSample sample = sampled.get(voucherNo);
     if (sample == null) {

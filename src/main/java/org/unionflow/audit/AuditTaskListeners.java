@@ -81,8 +81,9 @@ class AuditTaskListeners {
   @Bean
   TaskListener auditSaveRecheckListener() {
     return task -> task.getExecution().setVariable(OPEN_FINDINGS, audits.recheck(auditId(task),
-        new Submitted(task).rows(RECHECKS).stream().map(row -> new AuditService.Recheck(Long.parseLong(row.text(FINDING)),
-            RESOLVED.equals(row.text(RESULT)), row.text(NOTE))).toList(), Actor.of(task)));
+        new Submitted(task).rows(RECHECKS).stream().map(row -> new AuditService.Recheck(
+            Long.parseLong(row.text(FINDING)), RESOLVED.equals(row.text(RESULT)), row.text(NOTE))).toList(),
+        Actor.of(task)));
   }
 
   @Bean

@@ -29,6 +29,7 @@ function isEmpty(messages) {
     }
     const setState = Form.prototype._setState;
     Form.prototype._setState = function (state) {
-      return setState.call(this, state && state.errors ? { ...state, errors: withoutEmptyEntries(state.errors) } : state);
+      const cleaned = state && state.errors ? { ...state, errors: withoutEmptyEntries(state.errors) } : state;
+      return setState.call(this, cleaned);
     };
   }]);
