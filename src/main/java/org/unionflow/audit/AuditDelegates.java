@@ -44,7 +44,7 @@ class AuditDelegates {
 
   @Bean
   JavaDelegate auditCollectFindingsDelegate() {
-    return execution -> setOpenFindings(execution, audits.collect(auditId(execution)));
+    return execution -> execution.setVariable(OPEN_FINDINGS, audits.collect(auditId(execution)));
   }
 
   /** Hands the tally to the auditReportMajority table, which decides whether the report passes. */
@@ -60,11 +60,6 @@ class AuditDelegates {
   @Bean
   JavaDelegate auditPublishReportDelegate() {
     return execution -> audits.publish(auditId(execution));
-  }
-
-  private void setOpenFindings(DelegateExecution execution, long open) {
-    execution.setVariable(OPEN_FINDINGS, open);
-    execution.setVariable(OPEN_FINDINGS_TEXT, AuditTexts.openFindingsText(audits.openFindings(auditId(execution))));
   }
 
   private static long auditId(DelegateExecution execution) {

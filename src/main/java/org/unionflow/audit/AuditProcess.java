@@ -44,9 +44,11 @@ public final class AuditProcess {
   public static final String AUDITORS = "auditors";
   public static final String AUDITOR = "auditor";
   public static final String PACKAGE_SUMMARY = "packageSummary";
-  public static final String SAMPLE_SUMMARY = "sampleSummary";
   public static final String OPEN_FINDINGS = "openFindings";
-  public static final String OPEN_FINDINGS_TEXT = "openFindingsText";
+  // the options naming the rows of the lists below (each a form field's valuesKey)
+  public static final String VOUCHER_CHOICES = "voucherChoices";
+  public static final String FINDING_CHOICES = "findingChoices";
+  public static final String RESPONDED_FINDING_CHOICES = "respondedFindingChoices";
   public static final String REPORT_PASSED = "reportPassed";
   public static final String REPORT_OUTCOME = "reportOutcome";
   public static final String VOTES_FOR = "votesFor";
@@ -54,9 +56,15 @@ public final class AuditProcess {
   // variables: task forms
   public static final String PACKAGE_CONFIRMED = "packageConfirmed";
   public static final String TREASURER_REMARKS = "treasurerRemarks";
+  // the lists (dynamic lists: the process prefills one row per voucher or finding) and their rows' items
   public static final String FINDINGS = "findings";
   public static final String RESPONSES = "responses";
-  public static final String RECHECK = "recheck";
+  public static final String RECHECKS = "rechecks";
+  public static final String VOUCHER_NO = "voucherNo";
+  public static final String FINDING = "finding";
+  public static final String RESULT = "result";
+  public static final String NOTE = "note";
+  public static final String RESPONSE = "response";
   public static final String CONCLUSION = "conclusion";
   public static final String VOTE = "vote";
   public static final String VOTE_COMMENT = "voteComment";
@@ -66,6 +74,10 @@ public final class AuditProcess {
   public static final String SECOND_HALF = "H2";
   public static final String FOR = "FOR";
   public static final String AGAINST = "AGAINST";
+  public static final String OK = "OK";
+  public static final String ISSUE = "ISSUE";
+  public static final String RESOLVED = "RESOLVED";
+  public static final String OPEN = "OPEN";
 
   private AuditProcess() {
   }

@@ -21,7 +21,9 @@ import org.unionflow.platform.web.NotFoundException;
 /**
  * The fund audit's state changes (经费审查): the package confirmed and sampled, findings per sampled voucher,
  * their rectification and re-check, and the report the auditors vote on. Opening audits is {@link AuditOpening};
- * the periods {@link AuditPeriod}, the sample {@link AuditSampling}, the forms' text {@link AuditTexts}.
+ * the periods {@link AuditPeriod}, the sample {@link AuditSampling}, what the forms start with {@link AuditForms}.
+ * The rows handed in have been checked on the server against the forms (the form validator holds each list to the
+ * rows the process prefilled, one per sampled voucher or open finding; {@link AuditFormChecks} adds the audit's rules).
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,8 +51,16 @@ public class AuditService {
         ledger.execution(audit.getUnionId(), audit.getPeriodStart(), audit.getPeriodEnd()));
   }
 
+  /** One auditor's result on one sampled voucher; {@code note} says what is wrong when it is an issue. */
+  record VoucherResult(String voucherNo, boolean issue, String note) {
+  }
+
+  /** The re-check of one finding; {@code note} says why it stays open or how it was resolved. */
+  record Recheck(long findingId, boolean resolved, String note) {
+  }
+
   public String packageSummary(long auditId) {
-    return AuditTexts.packageSummary(auditPackage(get(auditId)));
+    return AuditForms.packageSummary(auditPackage(get(auditId)));
   }
 
   /** The treasurer confirms the package; its totals are kept and the sample is drawn with the audit's seed. */
@@ -74,13 +84,9 @@ public class AuditService {
     return samples.findByAuditIdOrderByVoucherNo(auditId);
   }
 
-  /**
-   * Records one auditor's result on every sampled voucher ({@code PZ-2026-0001: OK} or
-   * {@code PZ-2026-0002: ISSUE no receipt}); refuses the whole review if one line is wrong or the auditor
-   * already reviewed.
-   */
+  /** Records one auditor's result on every sampled voucher; refused if the auditor already reviewed. */
   @Transactional
-  public void review(long auditId, String auditor, String text) {
+  public void review(long auditId, String auditor, List<VoucherResult> results) {
     FundAudit audit = get(auditId);
     if (findings.existsByAuditIdAndAuditor(auditId, auditor)) {
       throw FieldErrors.single(FINDINGS, auditor + " 已审查过 " + audit.getBusinessKey() + " / "
@@ -88,10 +94,8 @@ public class AuditService {
     }
     Map<String, AuditSample> sampled = new LinkedHashMap<>();
     samples(auditId).forEach(s -> sampled.put(s.getVoucherNo(), s));
-    List<AuditFinding> reviewed = new ArrayList<>();
-    AuditTexts.review(text, sampled.keySet()).forEach((voucher, result) -> reviewed.add(
-        new AuditFinding(audit, sampled.get(voucher), auditor, result.issue(), result.what())));
-    findings.saveAllAndFlush(reviewed);
+    findings.saveAllAndFlush(results.stream().map(result -> new AuditFinding(audit,
+        sampledVoucher(sampled, result.voucherNo()), auditor, result.issue(), result.note())).toList());
   }
 
   /** Counts the open findings and tells the responsible people what they are. */
@@ -106,42 +110,39 @@ public class AuditService {
     return findings.findByAuditIdAndStatusOrderById(auditId, FindingStatus.OPEN);
   }
 
-  /** Records a response to every open finding ({@code #12: receipt filed}); none may be left out. */
+  /** Records the response to each open finding, by finding number. */
   @Transactional
-  public void rectify(long auditId, String text, String by) {
-    Map<Long, String> answers = AuditTexts.responses(text);
-    FieldErrors errors = new FieldErrors();
-    for (AuditFinding finding : openFindings(auditId)) {
-      String answer = answers.get(finding.getId());
-      if (answer == null || answer.isBlank()) {
-        errors.reject(RESPONSES, "问题 #" + finding.getId() + " 未填整改说明 / no response to finding #"
-            + finding.getId());
-      } else {
-        finding.respond(answer.strip(), by);
-      }
-    }
-    errors.throwIfAny();
+  public void rectify(long auditId, Map<Long, String> responses, String by) {
+    openFindings(auditId).forEach(finding -> finding.respond(answerTo(responses, finding), by));
   }
 
-  /** The auditors' re-check ({@code #12: RESOLVED} or {@code #12: OPEN why}); returns how many stay open. */
+  /** The auditors' re-check of each open finding; returns how many stay open. */
   @Transactional
-  public long recheck(long auditId, String text, String by) {
-    Map<Long, AuditTexts.Recheck> results = AuditTexts.rechecks(text);
-    FieldErrors errors = new FieldErrors();
+  public long recheck(long auditId, List<Recheck> rechecks, String by) {
+    Map<Long, Recheck> byFinding = new LinkedHashMap<>();
+    rechecks.forEach(recheck -> byFinding.put(recheck.findingId(), recheck));
     for (AuditFinding finding : openFindings(auditId)) {
-      AuditTexts.Recheck result = results.get(finding.getId());
-      if (result == null) {
-        errors.reject(RECHECK, "问题 #" + finding.getId() + " 未填复查结果 / no result for finding #"
-            + finding.getId());
-      } else if (!result.resolved() && result.note().isEmpty()) {
-        errors.reject(RECHECK, "请说明问题 #" + finding.getId() + " 仍未解决的原因 / say why finding #"
-            + finding.getId() + " stays open");
-      } else {
-        finding.recheck(result.resolved(), result.note(), by);
-      }
+      Recheck result = answerTo(byFinding, finding);
+      finding.recheck(result.resolved(), result.note(), by);
     }
-    errors.throwIfAny();
     return collect(auditId);
+  }
+
+  // the form validator held the rows to the prefilled ones; anything else is a caller's mistake
+  private static AuditSample sampledVoucher(Map<String, AuditSample> sampled, String voucherNo) {
+    AuditSample sample = sampled.get(voucherNo);
+    if (sample == null) {
+      throw new IllegalArgumentException(voucherNo + " is not sampled in this audit");
+    }
+    return sample;
+  }
+
+  private static <T> T answerTo(Map<Long, T> answers, AuditFinding finding) {
+    T answer = answers.get(finding.getId());
+    if (answer == null) {
+      throw new IllegalArgumentException("no answer to finding " + finding.getId());
+    }
+    return answer;
   }
 
   @Transactional

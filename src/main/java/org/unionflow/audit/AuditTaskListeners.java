@@ -2,6 +2,9 @@ package org.unionflow.audit;
 
 import static org.unionflow.audit.AuditProcess.*;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +14,7 @@ import org.unionflow.platform.forms.Submitted;
 
 /**
  * What the tasks of {@code fundAudit} start with and what completing them writes into the audit. A form's
- * starting text is local to the task's execution: a completion writes there, so parallel auditors never
+ * starting rows are local to the task's execution: a completion writes there, so parallel auditors never
  * overwrite each other's work.
  */
 @Configuration
@@ -29,45 +32,58 @@ class AuditTaskListeners {
     return task -> {
       Submitted in = new Submitted(task);
       audits.confirmPackage(auditId(task), Actor.of(task), in.text(TREASURER_REMARKS));
-      task.setVariable(SAMPLE_SUMMARY, AuditTexts.sampleSummary(audits.samples(auditId(task))));
+      task.setVariable(VOUCHER_CHOICES, AuditForms.voucherChoices(audits.samples(auditId(task))));
       task.removeVariable(TREASURER_REMARKS);
     };
   }
 
   @Bean
   TaskListener auditPrepareReviewListener() {
-    return task -> task.getExecution().setVariableLocal(FINDINGS, AuditTexts.findingsTemplate(
-        audits.samples(auditId(task)).stream().map(AuditSample::getVoucherNo).toList()));
+    return task -> task.getExecution().setVariableLocal(FINDINGS, AuditForms.reviewRows(audits.samples(auditId(task))));
   }
 
   /** The findings count for the auditor logged in, who must be the one the review was handed to. */
   @Bean
   TaskListener auditSaveReviewListener() {
-    return task -> audits.review(auditId(task), Actor.assignedTo(task, FINDINGS), new Submitted(task).text(FINDINGS));
+    return task -> audits.review(auditId(task), Actor.assignedTo(task, FINDINGS), new Submitted(task).rows(FINDINGS)
+        .stream().map(row -> new AuditService.VoucherResult(row.text(VOUCHER_NO), ISSUE.equals(row.text(RESULT)),
+            row.text(NOTE))).toList());
   }
 
   @Bean
   TaskListener auditPrepareRectificationListener() {
-    return task -> task.getExecution().setVariableLocal(RESPONSES, openFindingsTemplate(task, ""));
+    return task -> {
+      List<AuditFinding> open = audits.openFindings(auditId(task));
+      task.getExecution().setVariableLocal(FINDING_CHOICES, AuditForms.findingChoices(open));
+      task.getExecution().setVariableLocal(RESPONSES, AuditForms.findingRows(open));
+    };
   }
 
   @Bean
   TaskListener auditSaveRectificationListener() {
-    return task -> audits.rectify(auditId(task), new Submitted(task).text(RESPONSES), Actor.of(task));
+    return task -> {
+      Map<Long, String> responses = new HashMap<>();
+      new Submitted(task).rows(RESPONSES).forEach(row -> responses.put(Long.valueOf(row.text(FINDING)),
+          row.text(RESPONSE)));
+      audits.rectify(auditId(task), responses, Actor.of(task));
+    };
   }
 
   @Bean
   TaskListener auditPrepareRecheckListener() {
-    return task -> task.getExecution().setVariableLocal(RECHECK, openFindingsTemplate(task, "RESOLVED"));
+    return task -> {
+      List<AuditFinding> open = audits.openFindings(auditId(task));
+      task.getExecution().setVariableLocal(RESPONDED_FINDING_CHOICES, AuditForms.respondedFindingChoices(open));
+      task.getExecution().setVariableLocal(RECHECKS, AuditForms.findingRows(open));
+    };
   }
 
   @Bean
   TaskListener auditSaveRecheckListener() {
-    return task -> {
-      long open = audits.recheck(auditId(task), new Submitted(task).text(RECHECK), Actor.of(task));
-      task.getExecution().setVariable(OPEN_FINDINGS, open);
-      task.getExecution().setVariable(OPEN_FINDINGS_TEXT, AuditTexts.openFindingsText(audits.openFindings(auditId(task))));
-    };
+    return task -> task.getExecution().setVariable(OPEN_FINDINGS, audits.recheck(auditId(task),
+        new Submitted(task).rows(RECHECKS).stream().map(row -> new AuditService.Recheck(
+            Long.parseLong(row.text(FINDING)), RESOLVED.equals(row.text(RESULT)), row.text(NOTE))).toList(),
+        Actor.of(task)));
   }
 
   @Bean
@@ -83,11 +99,6 @@ class AuditTaskListeners {
       task.removeVariable(VOTE);
       task.removeVariable(VOTE_COMMENT);
     };
-  }
-
-  private String openFindingsTemplate(DelegateTask task, String suffix) {
-    return AuditTexts.openFindingsTemplate(audits.openFindings(auditId(task)).stream().map(AuditFinding::getId).toList(),
-        suffix);
   }
 
   private static long auditId(DelegateTask task) {

@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.unionflow.audit.AuditOpening;
-import org.unionflow.audit.AuditService;
 import org.unionflow.fund.FundLedgerService;
 import org.unionflow.motions.MotionService;
 import org.unionflow.platform.Groups;
@@ -46,12 +45,11 @@ class DemoHistory implements ApplicationRunner {
   private final FundLedgerService ledger;
   private final MotionService motions;
   private final AuditOpening auditOpening;
-  private final AuditService audits;
   private final Clock clock;
 
   DemoHistory(IdentityService identity, RuntimeService runtime, TaskService tasks, ManagementService management,
       HistoryService history, FundLedgerService ledger, MotionService motions, AuditOpening auditOpening,
-      AuditService audits, Clock clock) {
+      Clock clock) {
     this.identity = identity;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -60,7 +58,6 @@ class DemoHistory implements ApplicationRunner {
     this.ledger = ledger;
     this.motions = motions;
     this.auditOpening = auditOpening;
-    this.audits = audits;
     this.clock = clock;
   }
 
@@ -90,7 +87,7 @@ class DemoHistory implements ApplicationRunner {
     if (motions.currentSession(steps.union().id()).isPresent() && steps.has(Groups.REPRESENTATIVES, 3)) {
       new MotionHistory(steps).run();
     }
-    FundHistory fund = new FundHistory(steps, year, ledger, auditOpening, audits);
+    FundHistory fund = new FundHistory(steps, year, ledger, auditOpening);
     fund.expenses();
     fund.audits();
   }

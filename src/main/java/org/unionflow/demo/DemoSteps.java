@@ -1,11 +1,12 @@
 package org.unionflow.demo;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
+import java.util.function.IntFunction;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.unionflow.platform.engine.UnionTenantIdProvider;
+import org.unionflow.platform.forms.Choices;
 
 /**
  * Works cases of one base union as its demo people do in Tasklist: each step logged in as the person (their
@@ -73,9 +75,19 @@ final class DemoSteps {
     complete(user, instance, taskKey, task -> form);
   }
 
-  /** Submits the text the form shows in that field (e.g. an audit's template), as the person edits it. */
-  void edit(String user, ProcessInstance instance, String taskKey, String field, UnaryOperator<String> edit) {
-    complete(user, instance, taskKey, task -> Map.of(field, edit.apply((String) tasks.getVariable(task.getId(), field))));
+  /** Submits the rows a dynamic list starts with (e.g. an audit's vouchers), each row filled in by its number. */
+  void fillRows(String user, ProcessInstance instance, String taskKey, String list,
+      IntFunction<Map<String, Object>> fill) {
+    complete(user, instance, taskKey, task -> {
+      List<Map<String, Object>> rows = Choices.rowsOf(tasks.getVariable(task.getId(), list));
+      List<Map<String, Object>> filled = new ArrayList<>();
+      for (int i = 0; i < rows.size(); i++) {
+        Map<String, Object> row = new HashMap<>(rows.get(i));
+        row.putAll(fill.apply(i));
+        filled.add(row);
+      }
+      return Map.of(list, Choices.rows(filled));
+    });
   }
 
   private void complete(String user, ProcessInstance instance, String taskKey, Function<Task, Map<String, Object>> form) {

@@ -5,11 +5,9 @@ import static org.unionflow.expenses.ExpenseProcess.*;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.unionflow.audit.AuditOpening;
 import org.unionflow.audit.AuditProcess;
-import org.unionflow.audit.AuditService;
 import org.unionflow.audit.FundAudit;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.BudgetLineStatus;
@@ -27,14 +25,12 @@ final class FundHistory {
   private final DemoYear year;
   private final FundLedgerService ledger;
   private final AuditOpening opening;
-  private final AuditService audits;
 
-  FundHistory(DemoSteps steps, DemoYear year, FundLedgerService ledger, AuditOpening opening, AuditService audits) {
+  FundHistory(DemoSteps steps, DemoYear year, FundLedgerService ledger, AuditOpening opening) {
     this.steps = steps;
     this.year = year;
     this.ledger = ledger;
     this.opening = opening;
-    this.audits = audits;
   }
 
   void expenses() {
@@ -57,9 +53,8 @@ final class FundHistory {
         : year.at(0.5);
     ProcessInstance done = rectified(audited(year.today().withDayOfYear(1), split));
     String auditor = steps.person(Groups.AUDITORS, 1);
-    steps.complete(auditor, done, AuditProcess.RECHECK_FINDINGS, Map.of(AuditProcess.RECHECK,
-        audits.openFindings(auditId(done)).stream().map(f -> "#" + f.getId() + ": RESOLVED 已核实 / checked")
-            .collect(Collectors.joining("\n"))));
+    steps.fillRows(auditor, done, AuditProcess.RECHECK_FINDINGS, AuditProcess.RECHECKS, row -> Map.of(
+        AuditProcess.RESULT, AuditProcess.RESOLVED, AuditProcess.NOTE, "已核实 / checked"));
     steps.complete(auditor, done, AuditProcess.DRAFT_AUDIT_REPORT, Map.of(AuditProcess.CONCLUSION,
         "经费收支符合预算，发现的问题已整改 / spent as budgeted, the finding rectified"));
     for (int n = 1; steps.has(Groups.AUDITORS, n); n++) {
@@ -79,21 +74,18 @@ final class FundHistory {
         Map.of(AuditProcess.PACKAGE_CONFIRMED, true, AuditProcess.TREASURER_REMARKS, "凭证齐全 / vouchers complete"));
     for (int n = 1; steps.has(Groups.AUDITORS, n); n++) {
       boolean first = n == 1;
-      steps.edit(steps.person(Groups.AUDITORS, n), instance, AuditProcess.REVIEW_VOUCHERS, AuditProcess.FINDINGS,
-          template -> first ? template.replaceFirst(": OK", ": ISSUE 缺少发票 / receipt missing") : template);
+      steps.fillRows(steps.person(Groups.AUDITORS, n), instance, AuditProcess.REVIEW_VOUCHERS, AuditProcess.FINDINGS,
+          row -> first && row == 0 ? Map.of(AuditProcess.RESULT, AuditProcess.ISSUE, AuditProcess.NOTE,
+              "缺少发票 / receipt missing") : Map.of(AuditProcess.RESULT, AuditProcess.OK));
     }
     return instance;
   }
 
   /** The treasurer answers every open finding. */
   private ProcessInstance rectified(ProcessInstance audit) {
-    steps.edit(steps.person(Groups.TREASURER, 1), audit, AuditProcess.RECTIFY_FINDINGS, AuditProcess.RESPONSES,
-        template -> template.lines().map(line -> line + " 已补齐发票 / receipt filed").collect(Collectors.joining("\n")));
+    steps.fillRows(steps.person(Groups.TREASURER, 1), audit, AuditProcess.RECTIFY_FINDINGS, AuditProcess.RESPONSES,
+        row -> Map.of(AuditProcess.RESPONSE, "已补齐发票 / receipt filed"));
     return audit;
-  }
-
-  private long auditId(ProcessInstance audit) {
-    return ((Number) steps.variable(audit, AuditProcess.AUDIT_ID)).longValue();
   }
 
   /** An officer requests it for the planned day, on the line of its category. */

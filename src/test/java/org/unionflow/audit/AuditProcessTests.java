@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.unionflow.audit.AuditProcess.*;
+import static org.unionflow.audit.AuditScenario.row;
+import static org.unionflow.audit.AuditScenario.rows;
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 
 import java.math.BigDecimal;
@@ -71,8 +73,11 @@ class AuditProcessTests {
         .extracting(AuditSample::getAmount).containsExactly(new BigDecimal("1500.00"));
     assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(REVIEW_VOUCHERS).list())
         .extracting(Task::getAssignee).containsExactlyInAnyOrder(union.auditor(1), union.auditor(2), union.auditor(3));
+    assertThat(scenario.rows(scenario.reviewOf(instance, union.auditor(1)), FINDINGS))
+        .extracting(row -> row.get(VOUCHER_NO))
+        .containsExactlyElementsOf(audits.samples(audit).stream().map(AuditSample::getVoucherNo).toList());
     for (int i = 1; i <= 3; i++) {
-      scenario.review(instance, union.auditor(i), null);
+      scenario.review(instance, union.auditor(i), Map.of());
     }
 
     assertThat(instance).hasPassed(COLLECT_FINDINGS).hasNotPassed(RECTIFY_FINDINGS).isWaitingAt(DRAFT_AUDIT_REPORT);
@@ -94,36 +99,63 @@ class AuditProcessTests {
     audit = scenario.atReviewVouchers(union);
     instance = scenario.instance(audit);
     String voucher = audits.samples(audit).get(0).getVoucherNo();
-    scenario.review(instance, union.auditor(1), voucher + ": ISSUE receipt missing / 缺发票");
-    scenario.review(instance, union.auditor(2), null);
-    scenario.review(instance, union.auditor(3), null);
+    scenario.review(instance, union.auditor(1), Map.of(voucher, "receipt missing / 缺发票"));
+    scenario.review(instance, union.auditor(2), Map.of());
+    scenario.review(instance, union.auditor(3), Map.of());
 
     assertThat(instance).isWaitingAt(RECTIFY_FINDINGS).variables().containsEntry(OPEN_FINDINGS, 1L);
     Task rectify = task(RECTIFY_FINDINGS);
     assertThat(tasks.getIdentityLinksForTask(rectify.getId())).extracting("groupId")
         .contains(Groups.TREASURER, Groups.COMMITTEE);
-    String template = (String) tasks.getVariable(rectify.getId(), RESPONSES);
-    assertThat(refusedFields(catchThrowable(() -> complete(rectify, withVariables(RESPONSES, template)))))
-        .containsExactly(RESPONSES);
-    complete(rectify, withVariables(RESPONSES, template + "receipt filed"));
+    List<Map<String, Object>> open = scenario.rows(rectify, RESPONSES);
+    assertThat(open).hasSize(1);
+    Object findingNo = open.get(0).get(FINDING);
+    assertThat(refusedFields(catchThrowable(() -> complete(rectify, withVariables(RESPONSES,
+        rows(List.of(row(FINDING, findingNo, RESPONSE, " ")))))))).containsExactly(RESPONSES + "[0]." + RESPONSE);
+    complete(rectify, withVariables(RESPONSES, rows(List.of(row(FINDING, findingNo, RESPONSE, "receipt filed")))));
 
     Task recheck = task(RECHECK_FINDINGS);
-    String resolved = (String) tasks.getVariable(recheck.getId(), RECHECK);
-    String findingNo = resolved.substring(0, resolved.indexOf(':'));
-    assertThat(refusedFields(catchThrowable(() -> complete(recheck, withVariables(RECHECK, findingNo + ": OPEN")))))
-        .containsExactly(RECHECK);
-    complete(recheck, withVariables(RECHECK, findingNo + ": OPEN the receipt is not signed"));
+    assertThat(scenario.rows(recheck, RECHECKS)).extracting(row -> row.get(FINDING)).containsExactly(findingNo);
+    assertThat(refusedFields(catchThrowable(() -> complete(recheck, withVariables(RECHECKS,
+        rows(List.of(row(FINDING, findingNo, RESULT, OPEN, NOTE, "")))))))).containsExactly(RECHECKS + "[0]." + NOTE);
+    complete(recheck, withVariables(RECHECKS, rows(List.of(row(FINDING, findingNo, RESULT, OPEN, NOTE,
+        "the receipt is not signed")))));
     assertThat(instance).isWaitingAt(RECTIFY_FINDINGS);
-    complete(task(RECTIFY_FINDINGS), withVariables(RESPONSES, findingNo + ": signed by the payee"));
-    complete(task(RECHECK_FINDINGS), withVariables(RECHECK, resolved));
+    assertThat(scenario.rows(task(RECTIFY_FINDINGS), RESPONSES)).extracting(row -> row.get(FINDING))
+        .containsExactly(findingNo);
+    complete(task(RECTIFY_FINDINGS), withVariables(RESPONSES, rows(List.of(row(FINDING, findingNo, RESPONSE,
+        "signed by the payee")))));
+    complete(task(RECHECK_FINDINGS), withVariables(RECHECKS, rows(List.of(row(FINDING, findingNo, RESULT, RESOLVED,
+        NOTE, "")))));
 
     assertThat(instance).isWaitingAt(DRAFT_AUDIT_REPORT).variables().containsEntry(OPEN_FINDINGS, 0L);
-    AuditFinding finding = audits.findings(record()).stream().filter(f -> f.getResult().equals("ISSUE")).findFirst()
+    AuditFinding finding = audits.findings(record()).stream().filter(f -> f.getResult().equals(ISSUE)).findFirst()
         .orElseThrow();
+    assertThat(finding.getId().toString()).isEqualTo(findingNo);
     assertThat(finding.getStatus()).isEqualTo(FindingStatus.RESOLVED);
     assertThat(finding.getText()).isEqualTo("receipt missing / 缺发票");
     assertThat(finding.getResponse()).isEqualTo("signed by the payee");
     assertThat(finding.getAuditor()).isEqualTo(union.auditor(1));
+  }
+
+  @Test
+  void aReviewThatDropsRepeatsOrInventsAVoucherIsRefusedRowByRowAndNothingIsRecorded() {
+    audit = scenario.atReviewVouchers(union);
+    instance = scenario.instance(audit);
+    List<String> sampled = audits.samples(audit).stream().map(AuditSample::getVoucherNo).toList();
+    Task review = scenario.reviewOf(instance, union.auditor(1));
+
+    Throwable refused = catchThrowable(() -> complete(review, withVariables(FINDINGS, rows(List.of(
+        row(VOUCHER_NO, sampled.get(0), RESULT, OK, NOTE, ""),
+        row(VOUCHER_NO, sampled.get(0), RESULT, OK, NOTE, ""),
+        row(VOUCHER_NO, "PZ-1999-0001", RESULT, OK, NOTE, ""),
+        row(VOUCHER_NO, sampled.get(1), RESULT, "MAYBE", NOTE, ""),
+        row(VOUCHER_NO, sampled.get(2), RESULT, OK, NOTE, "", "amount", "1.00"))))));
+
+    assertThat(refusedFields(refused)).containsExactlyInAnyOrder("findings[1].voucherNo", "findings[2].voucherNo",
+        "findings[3].result", "findings[4].amount", FINDINGS);
+    assertThat(audits.findings(record())).isEmpty();
+    assertThat(instance).isWaitingAt(REVIEW_VOUCHERS);
   }
 
   @Test
@@ -194,11 +226,11 @@ class AuditProcessTests {
         withVariables(PACKAGE_CONFIRMED, false))))).containsExactly(PACKAGE_CONFIRMED);
     scenario.confirmPackage(instance, union);
     String voucher = audits.samples(audit).get(0).getVoucherNo();
-    Throwable noText = catchThrowable(() -> scenario.review(instance, union.auditor(1), voucher + ": ISSUE"));
-    assertThat(refusedFields(noText)).containsExactly(FINDINGS);
+    Throwable noText = catchThrowable(() -> scenario.review(instance, union.auditor(1), Map.of(voucher, " ")));
+    assertThat(refusedFields(noText)).containsExactly(FINDINGS + "[0]." + NOTE);
     assertThat(audits.findings(record())).isEmpty();
     for (int i = 1; i <= 3; i++) {
-      scenario.review(instance, union.auditor(i), null);
+      scenario.review(instance, union.auditor(i), Map.of());
     }
     scenario.draftReport(instance, "The fund was used as budgeted");
     scenario.vote(instance, union.auditor(1), FOR);

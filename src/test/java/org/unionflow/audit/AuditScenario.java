@@ -6,12 +6,15 @@ import static org.unionflow.audit.AuditProcess.*;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
@@ -19,6 +22,7 @@ import org.unionflow.fund.FundTestUnions;
 import org.unionflow.fund.FundTestUnions.FundUnion;
 import org.unionflow.fund.Payment;
 import org.unionflow.platform.Groups;
+import org.unionflow.platform.forms.Choices;
 
 /**
  * Drives {@code fundAudit} through the engine API with valid values at every step, so a test that needs an audit
@@ -75,7 +79,7 @@ public class AuditScenario {
   public FundAudit atDraftAuditReport(FundUnion union) {
     FundAudit audit = atReviewVouchers(union);
     for (int i = 1; i <= 3; i++) {
-      review(instance(audit), union.auditor(i), null);
+      review(instance(audit), union.auditor(i), Map.of());
     }
     return audit;
   }
@@ -92,16 +96,44 @@ public class AuditScenario {
     assertThat(audit).isWaitingAt(REVIEW_VOUCHERS);
   }
 
-  /** Submits the auditor's form as it starts (all OK), with one line changed when given. */
-  public void review(ProcessInstance audit, String auditor, String changedLine) {
-    Task task = tasks.createTaskQuery().processInstanceId(audit.getId()).taskDefinitionKey(REVIEW_VOUCHERS)
-        .taskAssignee(auditor).singleResult();
-    String findings = (String) tasks.getVariable(task.getId(), FINDINGS);
-    if (changedLine != null) {
-      String voucher = changedLine.substring(0, changedLine.indexOf(':'));
-      findings = findings.replace(voucher + ": OK", changedLine);
+  /**
+   * Submits the auditor's rows as the form starts them, one per sampled voucher in order, each marked in order but
+   * the vouchers given, which are issues with that note.
+   */
+  public void review(ProcessInstance audit, String auditor, Map<String, String> issues) {
+    Task task = reviewOf(audit, auditor);
+    List<Map<String, Object>> findings = new ArrayList<>();
+    for (Map<String, Object> row : rows(task, FINDINGS)) {
+      String note = issues.get((String) row.get(VOUCHER_NO));
+      findings.add(note == null ? row(VOUCHER_NO, row.get(VOUCHER_NO), RESULT, OK, NOTE, "")
+          : row(VOUCHER_NO, row.get(VOUCHER_NO), RESULT, ISSUE, NOTE, note));
     }
-    tasks.complete(task.getId(), Map.of(FINDINGS, findings));
+    tasks.complete(task.getId(), Map.of(FINDINGS, rows(findings)));
+  }
+
+  /** The auditor's own Review vouchers task. */
+  public Task reviewOf(ProcessInstance audit, String auditor) {
+    return tasks.createTaskQuery().processInstanceId(audit.getId()).taskDefinitionKey(REVIEW_VOUCHERS)
+        .taskAssignee(auditor).singleResult();
+  }
+
+  /** The rows a task's list starts with, as the process prefilled them. */
+  public List<Map<String, Object>> rows(Task task, String list) {
+    return Choices.rowsOf(tasks.getVariable(task.getId(), list));
+  }
+
+  /** Rows as Tasklist submits a dynamic list: one Json value. */
+  public static TypedValue rows(List<Map<String, Object>> rows) {
+    return Choices.rows(rows);
+  }
+
+  /** One row of a list, its items in pairs: key, value, key, value. */
+  public static Map<String, Object> row(Object... items) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (int i = 0; i < items.length; i += 2) {
+      row.put((String) items[i], items[i + 1]);
+    }
+    return row;
   }
 
   /** The report drafted by the audit committee, whose task it is. */

@@ -6,6 +6,8 @@ import static org.unionflow.DemoUsersOverHttp.JSON_LIST;
 import static org.unionflow.DemoUsersOverHttp.typed;
 import static org.unionflow.DemoUsersOverHttp.value;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,7 @@ import org.unionflow.expenses.ExpenseProcess;
 class FundRestTests {
 
   private static final String TODAY = UnionDay.today().toString();
+  private static final ObjectMapper ROWS = new ObjectMapper();
 
   @Autowired DemoUsersOverHttp demo;
   @Autowired AuthorizationService authorizations;
@@ -77,7 +80,7 @@ class FundRestTests {
         Map.of(AuditProcess.PACKAGE_CONFIRMED, typed(true, "Boolean")));
     for (String auditor : List.of("ps-auditor1", "ps-auditor2")) {
       demo.completeAs(auditor, auditKey, AuditProcess.REVIEW_VOUCHERS,
-          Map.of(AuditProcess.FINDINGS, value(findingsForm(auditor, auditKey))));
+          Map.of(AuditProcess.FINDINGS, typed(everyVoucherInOrder(auditor, auditKey), "Json")));
     }
     demo.completeAs("ps-auditor2", auditKey, AuditProcess.DRAFT_AUDIT_REPORT,
         Map.of(AuditProcess.CONCLUSION, value("Every sampled voucher is in order / 抽查凭证均合规")));
@@ -194,12 +197,18 @@ class FundRestTests {
         .map(line -> ((Number) line.get("id")).longValue()).findFirst().orElseThrow();
   }
 
-  /** What the auditor's form starts with: every sampled voucher marked OK. */
-  private String findingsForm(String auditor, String auditKey) {
+  /** The auditor's form as it starts, one row per sampled voucher, each marked in order: the rows as Json. */
+  private String everyVoucherInOrder(String auditor, String auditKey) throws IOException {
     Map<String, Object> task = demo.tasks(auditor, auditKey).stream()
         .filter(t -> auditor.equals(t.get("assignee"))).findFirst().orElseThrow();
-    return (String) get(auditor, "/engine-rest/task/" + task.get("id") + "/variables/" + AuditProcess.FINDINGS)
-        .get("value");
+    // as Tasklist reads it: the Json as text
+    Map<String, Object> variable = get(auditor, "/engine-rest/task/" + task.get("id") + "/variables/"
+        + AuditProcess.FINDINGS + "?deserializeValue=false");
+    assertThat(variable).containsEntry("type", "Json");
+    List<Map<String, Object>> rows = ROWS.readValue((String) variable.get("value"), new TypeReference<>() { });
+    assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row).containsOnlyKeys(AuditProcess.VOUCHER_NO));
+    rows.forEach(row -> row.putAll(Map.of(AuditProcess.RESULT, AuditProcess.OK, AuditProcess.NOTE, "")));
+    return ROWS.writeValueAsString(rows);
   }
 
   private ResponseEntity<Map<String, Object>> voteAsSomeoneElse(String auditor, String auditKey) {

@@ -17,8 +17,9 @@ import org.unionflow.UnionDay;
 /**
  * Real Chromium against the packaged app: a fund audit of this month, with one paid expense to sample, walks its
  * main path in Tasklist as the people the fundAudit model names: the treasurer confirms the package, auditor 1
- * finds an issue on the sampled voucher (an issue without its text is refused at the field), auditor 2 finds it
- * in order, the treasurer rectifies, auditor 1 re-checks and drafts the report, both auditors vote for it; an
+ * finds an issue on the sampled voucher in its row (an issue without its text is refused at the row's note),
+ * auditor 2 finds it in order, the treasurer answers the finding's row, auditor 1 re-checks it and drafts the
+ * report, both auditors vote for it; an
  * auditor reads the trail in Cockpit and may not change the case. Screenshots go to target/screenshots/.
  */
 class AuditBrowserSystemTests extends BrowserTestSupport {
@@ -53,20 +54,23 @@ class AuditBrowserSystemTests extends BrowserTestSupport {
     screenshot("audit-01-treasurer-confirms-the-package");
     completeAndWait();
 
-    // auditor 1 marks the sampled voucher as an issue, first without saying what is wrong
+    // auditor 1 finds the sampled voucher in its row and marks it an issue, first without saying what is wrong
+    RestClient auditor = as("ps-auditor1");
+    JsonNode samples = auditor.get("/api/fund/audits/" + businessKey).body().get("samples");
+    assertThat(samples).hasSize(1);
+    String voucher = samples.get(0).get("voucherNo").asText();
     logOut();
     logIn("/camunda/app/tasklist/", "ps-auditor1");
     openTask(reviewOf("ps-auditor1", businessKey));
-    String template = textOf("reviewVouchers_findings");
-    assertThat(template).matches("PZ-\\d{4}-\\d{4}: OK");
-    String voucher = template.substring(0, template.indexOf(':'));
-    retype("reviewVouchers_findings", voucher + ": ISSUE");
+    assertThat(shownIn("reviewVouchers_voucherNo_0")).startsWith(voucher + " · 260.00 元");
+    assertThat(driver.findElements(By.cssSelector(".fjs-form [id$='reviewVouchers_voucherNo_1-display']"))).isEmpty();
+    choose("reviewVouchers_result_0", "Issue / 有问题");
     complete();
-    assertThat(refusalAt("reviewVouchers_findings")).isEqualTo(voucher + " 的问题未写明 / the issue on " + voucher
-        + " has no text");
+    assertThat(refusalAt("reviewVouchers_note_0")).isEqualTo("请写明 " + voucher + " 的问题 / say what is wrong with "
+        + voucher);
     blur();
-    screenshot("audit-02-issue-without-text-refused-at-its-field");
-    type("reviewVouchers_findings", " " + ISSUE);
+    screenshot("audit-02-issue-without-text-refused-at-its-row");
+    type("reviewVouchers_note_0", ISSUE);
     wait.until(invisibilityOfElementLocated(By.cssSelector(".unionflow-field-error-message")));
     dismissNotifications();
     completeAndWait();
@@ -74,7 +78,8 @@ class AuditBrowserSystemTests extends BrowserTestSupport {
     logOut();
     logIn("/camunda/app/tasklist/", "ps-auditor2");
     openTask(reviewOf("ps-auditor2", businessKey));
-    assertThat(textOf("reviewVouchers_findings")).isEqualTo(voucher + ": OK");
+    assertThat(shownIn("reviewVouchers_voucherNo_0")).startsWith(voucher);
+    choose("reviewVouchers_result_0", "In order / 无问题");
     blur();
     screenshot("audit-03-second-auditor-finds-the-voucher-in-order");
     completeAndWait();
@@ -83,18 +88,18 @@ class AuditBrowserSystemTests extends BrowserTestSupport {
     logIn("/camunda/app/tasklist/", "ps-treasurer");
     openTask(openTaskOf(treasurer, businessKey, "rectifyFindings").get("id").asText());
     claim();
-    assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains(voucher, ISSUE);
-    type("rectifyFindings_responses", " 已补交发票原件 / original invoice filed");
+    assertThat(shownIn("rectifyFindings_finding_0")).contains(voucher, "ps-auditor1", ISSUE);
+    type("rectifyFindings_response_0", "已补交发票原件 / original invoice filed");
     blur();
     screenshot("audit-04-treasurer-rectifies");
     completeAndWait();
 
     logOut();
     logIn("/camunda/app/tasklist/", "ps-auditor1");
-    RestClient auditor = as("ps-auditor1");
     openTask(openTaskOf(auditor, businessKey, "recheckFindings").get("id").asText());
     claim();
-    assertThat(textOf("recheckFindings_recheck")).endsWith(": RESOLVED");
+    assertThat(shownIn("recheckFindings_finding_0")).contains(voucher, ISSUE, "已补交发票原件");
+    choose("recheckFindings_result_0", "Resolved / 已解决");
     blur();
     screenshot("audit-05-auditor-rechecks");
     completeAndWait();
@@ -176,6 +181,12 @@ class AuditBrowserSystemTests extends BrowserTestSupport {
         + "&taskDefinitionKey=" + taskKey + "&assignee=" + auditor).body();
     assertThat(tasks).as("%s's %s of %s", auditor, taskKey, businessKey).hasSize(1);
     return tasks.get(0).get("id").asText();
+  }
+
+  /** What a read-only choice of a list's row shows: the label of the voucher or finding the row is about. */
+  private String shownIn(String idSuffix) {
+    return wait.until(visibilityOfElementLocated(By.cssSelector(".fjs-form [id$='" + idSuffix + "-display']")))
+        .getText();
   }
 
   private void voteFor() {

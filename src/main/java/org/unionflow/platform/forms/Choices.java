@@ -13,7 +13,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * The options a process offers a form field through its {@code valuesKey} (form-js reads them as a JSON list of
- * {@code {"label", "value"}}), and the list of values a taglist or checklist submits (Tasklist sends it as Json).
+ * {@code {"label", "value"}}), the list of values a taglist or checklist submits and the rows a dynamic list
+ * submits (Tasklist sends both as Json).
  */
 public final class Choices {
 
@@ -72,6 +73,28 @@ public final class Choices {
       values.add(item.asText());
     }
     return values;
+  }
+
+  /** Rows as a process prefills a dynamic list: the Json variable its {@code path} names. */
+  public static TypedValue rows(List<? extends Map<String, ?>> rows) {
+    return SpinValues.jsonValue(Spin.JSON(rows)).create();
+  }
+
+  /** The rows of a dynamic list, each its items' keys to plain values, or null when the value is not such a list. */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> rowsOf(Object submitted) {
+    JsonNode tree = tree(submitted);
+    if (tree == null || !tree.isArray()) {
+      return null;
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (JsonNode row : tree) {
+      if (!row.isObject()) {
+        return null;
+      }
+      rows.add(JSON.convertValue(row, Map.class));
+    }
+    return rows;
   }
 
   private static JsonNode tree(Object value) {

@@ -81,6 +81,12 @@ public class FormSchemas {
   private static void collect(JsonNode components, List<FormField> fields) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();
+      if (isRepeatingList(component)) {
+        List<FormField> items = new ArrayList<>();
+        collect(component.path("components"), items);
+        fields.add(field(component, component.path("path").asText(), type, List.copyOf(items)));
+        continue;
+      }
       if (component.has("components")) {
         collect(component.path("components"), fields);
       }
@@ -88,25 +94,37 @@ public class FormSchemas {
       if (!INPUT_TYPES.contains(type) || !component.hasNonNull("key") || component.path("disabled").asBoolean(false)) {
         continue;
       }
-      JsonNode validate = component.path("validate");
-      List<String> options = new ArrayList<>();
-      component.path("values").forEach(option -> options.add(option.path("value").asText()));
-      fields.add(new FormField(
-          component.path("key").asText(),
-          type,
-          textOrNull(component, "subtype"),
-          component.path("label").asText(),
-          validate.path("required").asBoolean(false),
-          component.has("conditional"),
-          decimalOrNull(validate, "min"),
-          decimalOrNull(validate, "max"),
-          intOrNull(validate, "minLength"),
-          intOrNull(validate, "maxLength"),
-          textOrNull(validate, "pattern"),
-          intOrNull(component, "decimalDigits"),
-          List.copyOf(options),
-          textOrNull(component, "valuesKey")));
+      fields.add(field(component, component.path("key").asText(), type, List.of()));
     }
+  }
+
+  // form-js submits a repeating dynamic list under its path, one object per row
+  private static boolean isRepeatingList(JsonNode component) {
+    return "dynamiclist".equals(component.path("type").asText()) && component.path("isRepeating").asBoolean(false)
+        && component.hasNonNull("path");
+  }
+
+  private static FormField field(JsonNode component, String key, String type, List<FormField> items) {
+    JsonNode validate = component.path("validate");
+    List<String> options = new ArrayList<>();
+    component.path("values").forEach(option -> options.add(option.path("value").asText()));
+    return new FormField(
+        key,
+        type,
+        textOrNull(component, "subtype"),
+        component.path("label").asText(),
+        validate.path("required").asBoolean(false),
+        component.has("conditional"),
+        component.path("readonly").asBoolean(false),
+        decimalOrNull(validate, "min"),
+        decimalOrNull(validate, "max"),
+        intOrNull(validate, "minLength"),
+        intOrNull(validate, "maxLength"),
+        textOrNull(validate, "pattern"),
+        intOrNull(component, "decimalDigits"),
+        List.copyOf(options),
+        textOrNull(component, "valuesKey"),
+        items);
   }
 
   private static String textOrNull(JsonNode node, String field) {

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Enforces on the server what a Camunda Form promises in the browser, then the process's own
  * {@link FormInputCheck}s; refuses the whole submission with every field error at once. A date field given as a
- * typed Date (an instant, over the REST API) is taken as that moment's day in the union's time zone.
+ * typed Date (an instant, over the REST API) is taken as that moment's day in the union's time zone. A dynamic list
+ * is checked row by row, each item as its field declares, the refusal named by row ({@code findings[2].result}).
  */
 @Component
 public class FormValidator {
@@ -53,6 +56,10 @@ public class FormValidator {
       if (field.isDate() && submitted.getVariable(field.key()) instanceof Date instant) {
         submitted.setVariable(field.key(), instant.toInstant().atZone(clock.getZone()).toLocalDate().toString());
       }
+      if (field.isRows()) {
+        checkRows(field, submitted, errors);
+        continue;
+      }
       boolean offeredAtStart = isOfferedAtStart(field, submitted);
       checkField(field, submitted.getVariable(field.key()),
           offeredAtStart ? startChoices.values(field.valuesKey(), unionId) : allowed(field, submitted),
@@ -75,6 +82,51 @@ public class FormValidator {
   private boolean isOfferedAtStart(FormField field, VariableScope submitted) {
     return field.valuesKey() != null && submitted.getVariable(field.valuesKey()) == null
         && startChoices.offers(field.valuesKey());
+  }
+
+  /**
+   * Every row's items as their fields declare, nothing else in a row; where a read-only choice names the rows (the
+   * process prefilled one per offered choice), each offered choice has exactly one row.
+   */
+  private static void checkRows(FormField list, VariableScope submitted, FieldErrors errors) {
+    Object value = submitted.getVariable(list.key());
+    List<Map<String, Object>> rows = value == null ? List.of() : Choices.rowsOf(value);
+    if (rows == null) {
+      errors.reject(list.key(), "应为逐行填写的列表 / must be a list of rows");
+      return;
+    }
+    if (rows.isEmpty() && list.required()) {
+      errors.reject(list.key(), "必填 / is required");
+    }
+    Set<String> items = list.items().stream().map(FormField::key).collect(Collectors.toSet());
+    Map<String, Integer> rowByName = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String row = list.key() + "[" + i + "]";
+      rows.get(i).keySet().stream().filter(key -> !items.contains(key)).sorted()
+          .forEach(key -> errors.reject(row + "." + key, FormContract.NOT_A_FIELD));
+      for (FormField item : list.items()) {
+        FormField cell = item.inRow(row);
+        Object cellValue = rows.get(i).get(item.key());
+        checkField(cell, cellValue, allowed(item, submitted), errors, errors);
+        if (item.namesRow() && cellValue != null && !errors.has(cell.key())) {
+          Integer earlier = rowByName.putIfAbsent(cellValue.toString(), i);
+          if (earlier != null) {
+            errors.reject(cell.key(), "与第 " + (earlier + 1) + " 行重复 / repeats row " + (earlier + 1));
+          }
+        }
+      }
+    }
+    for (FormField item : list.items()) {
+      if (item.namesRow()) {
+        List<String> missing = allowed(item, submitted).stream().filter(name -> !rowByName.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+          List<String> labels = item.valuesKey() == null ? missing
+              : Choices.labels(submitted.getVariable(item.valuesKey()), missing);
+          errors.reject(list.key(), "缺少这些行：" + String.join("；", labels) + " / rows missing: "
+              + String.join("; ", labels));
+        }
+      }
+    }
   }
 
   private static void checkField(FormField field, Object value, List<String> allowed, FieldErrors errors,

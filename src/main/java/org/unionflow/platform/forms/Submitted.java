@@ -2,7 +2,9 @@ package org.unionflow.platform.forms;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.unionflow.platform.Money;
 
@@ -24,6 +26,16 @@ public final class Submitted {
   public List<String> list(String name) {
     List<String> values = Choices.strings(scope.getVariable(name));
     return values == null ? List.of() : values;
+  }
+
+  /** The rows a dynamic list submitted, in their order; empty when none (the form validator checked their shape). */
+  public List<Row> rows(String name) {
+    List<Map<String, Object>> rows = Choices.rowsOf(scope.getVariable(name));
+    List<Row> numbered = new ArrayList<>();
+    for (int i = 0; rows != null && i < rows.size(); i++) {
+      numbered.add(new Row(name + "[" + i + "]", rows.get(i)));
+    }
+    return numbered;
   }
 
   /** What the person read for each value chosen in a list field whose options the process set. */

@@ -5,10 +5,10 @@ export default {
   app,
   locales,
   // a refused form shows each server message at its field and keeps what was typed; form-js's own words are
-  // Chinese; a started case tells its business key and a payment its voucher; the header links to the
-  // registers and to the cases one started
-  customScripts: ['scripts/field-errors.js', 'scripts/form-texts.js', 'scripts/case-notices.js',
-    'scripts/registers-link.js', 'scripts/my-cases.js'],
+  // Chinese; a form's dynamic list can be completed (form-lists.js); a started case tells its business key and a
+  // payment its voucher; the header links to the registers and to the cases one started
+  customScripts: ['scripts/field-errors.js', 'scripts/form-texts.js', 'scripts/form-lists.js',
+    'scripts/case-notices.js', 'scripts/registers-link.js', 'scripts/my-cases.js'],
   // Replacing the webjar's config.js drops its shortcuts: these are the same keys, described in Chinese.
   shortcuts: {
     claimTask: {

@@ -56,9 +56,16 @@ function markFields(form, errors) {
   }
 }
 
-/** UnionFlow's forms name each component `<form id>_<key>`; form-js ends the element ids with it. */
+// a refusal in a dynamic list names its row and item: findings[2].result
+const ROW_ITEM = /^[^[\]]+\[(\d+)\]\.(.+)$/;
+
+/**
+ * UnionFlow's forms name each component `<form id>_<key>`; form-js ends the element ids with it, and in the
+ * rows of a dynamic list with the row's index after it (`<form id>_result_2`).
+ */
 function fieldOf(form, key) {
-  const suffix = '_' + key;
+  const row = ROW_ITEM.exec(key);
+  const suffix = '_' + (row ? row[2] + '_' + row[1] : key);
   const element = Array.from(form.querySelectorAll('[id]'))
     .find((candidate) => candidate.id.endsWith(suffix) || candidate.id.includes(suffix + '-'));
   return element && element.closest('.fjs-form-field');
