@@ -18,8 +18,9 @@ class MemberChoices {
   @Bean
   StartFormOptions unionMemberChoices(MemberService members) {
     return new StartFormOptions(UNION_MEMBERS, unionId -> members.all(unionId).stream()
-        .map(member -> new Choice(label(member), member.getStaffNo()))
-        .toList());
+            .map(member -> new Choice(label(member), member.getStaffNo()))
+            .toList(),
+        (unionId, staffNo) -> members.findByStaffNo(unionId, staffNo).isPresent());
   }
 
   // e.g. "王芳 · PS-0003 · 语文组": the name to search by, the staff number and group to tell namesakes apart

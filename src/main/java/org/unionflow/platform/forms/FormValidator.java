@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -62,7 +63,8 @@ public class FormValidator {
       }
       boolean offeredAtStart = isOfferedAtStart(field, submitted);
       checkField(field, submitted.getVariable(field.key()),
-          offeredAtStart ? startChoices.values(field.valuesKey(), unionId) : allowed(field, submitted),
+          offeredAtStart ? value -> startChoices.offered(field.valuesKey(), unionId, value)
+              : allowed(field, submitted)::contains,
           errors, offeredAtStart ? unlisted : errors);
     }
     // domain rules only look at values that are already well-formed
@@ -107,7 +109,7 @@ public class FormValidator {
       for (FormField item : list.items()) {
         FormField cell = item.inRow(row);
         Object cellValue = rows.get(i).get(item.key());
-        checkField(cell, cellValue, allowed(item, submitted), errors, errors);
+        checkField(cell, cellValue, allowed(item, submitted)::contains, errors, errors);
         if (item.namesRow() && cellValue != null && !errors.has(cell.key())) {
           Integer earlier = rowByName.putIfAbsent(cellValue.toString(), i);
           if (earlier != null) {
@@ -129,7 +131,7 @@ public class FormValidator {
     }
   }
 
-  private static void checkField(FormField field, Object value, List<String> allowed, FieldErrors errors,
+  private static void checkField(FormField field, Object value, Predicate<String> offered, FieldErrors errors,
       FieldErrors choiceErrors) {
     String key = field.key();
     List<String> chosen = field.isList() ? Choices.strings(value) : null;
@@ -146,12 +148,12 @@ public class FormValidator {
           errors.reject(key, "只能是“是”或“否” / must be true or false");
         }
       }
-      case "select", "radio" -> checkChoices(field, List.of(value.toString()), allowed, errors, choiceErrors);
+      case "select", "radio" -> checkChoices(field, List.of(value.toString()), offered, errors, choiceErrors);
       case "taglist", "checklist" -> {
         if (chosen == null) {
           errors.reject(key, "应为选项列表 / must be a list of choices");
         } else {
-          checkChoices(field, chosen, allowed, errors, choiceErrors);
+          checkChoices(field, chosen, offered, errors, choiceErrors);
         }
       }
       case "datetime" -> checkDate(field, value, errors);
@@ -163,14 +165,14 @@ public class FormValidator {
    * A choice with invisible characters is refused at once, so no domain rule ever looks it up; a well-formed one
    * that is not offered goes to {@code unlisted}, which for a start form is told after the domain rules.
    */
-  private static void checkChoices(FormField field, List<String> chosen, List<String> allowed, FieldErrors errors,
+  private static void checkChoices(FormField field, List<String> chosen, Predicate<String> offered, FieldErrors errors,
       FieldErrors unlisted) {
     if (chosen.stream().anyMatch(choice -> SINGLE_LINE_CONTROLS.matcher(choice).find())) {
       errors.reject(field.key(), "含有不可见的控制字符 / contains control characters");
-    } else if (!allowed.containsAll(chosen)) {
+    } else if (!chosen.stream().allMatch(offered)) {
       // a process's list can be long and changes while the case waits, so it is not repeated here
       unlisted.reject(field.key(), field.valuesKey() != null ? "请从列表中选择 / must be one of the listed choices"
-          : "请从选项中选择 / must be one of " + allowed);
+          : "请从选项中选择 / must be one of " + field.options());
     } else if (chosen.size() != new HashSet<>(chosen).size()) {
       errors.reject(field.key(), "不能重复选择 / must not list a choice twice");
     }

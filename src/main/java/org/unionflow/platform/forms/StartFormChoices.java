@@ -35,9 +35,9 @@ public class StartFormChoices {
     return byValuesKey.containsKey(valuesKey);
   }
 
-  /** The values a union's person may choose in a field with that {@code valuesKey}. */
-  List<String> values(String valuesKey, String unionId) {
-    return unionId == null ? List.of() : choices(valuesKey, List.of(unionId)).stream().map(Choice::value).toList();
+  /** Whether a union's person may choose that value in a field with that {@code valuesKey}. */
+  boolean offered(String valuesKey, String unionId, String value) {
+    return unionId != null && byValuesKey.get(valuesKey).offered().test(unionId, value);
   }
 
   /** The form schema with the options of the unions named filled in for every field whose options are known here. */

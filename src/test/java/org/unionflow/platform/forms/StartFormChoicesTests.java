@@ -35,7 +35,8 @@ class StartFormChoicesTests {
     assertThat(served.get("components").get(1).get("components").get(0).get("values")).hasSize(2);
     // a task variable the process sets is not known here
     assertThat(served.get("components").get(2).get("valuesKey").asText()).isEqualTo("departmentChoices");
-    assertThat(choices.values("memberChoices", "PS")).containsExactly("PS-1");
-    assertThat(choices.values("memberChoices", null)).isEmpty();
+    assertThat(choices.offered("memberChoices", "PS", "PS-1")).isTrue();
+    assertThat(choices.offered("memberChoices", "PS", "MS-1")).isFalse();
+    assertThat(choices.offered("memberChoices", null, "PS-1")).isFalse();
   }
 }
