@@ -3,6 +3,7 @@ package org.unionflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,8 @@ class MotionsBrowserSystemTests extends BrowserTestSupport {
     String confirmation = coSigner.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey
         + "&taskDefinitionKey=confirmCoSigning&assignee=ps-rep2").body().get(0).get("id").asText();
     openTask(confirmation);
+    // the form loads after the task card: wait until its text view shows the motion
+    wait.until(textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "李伟、张芳"));
     assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains(TITLE, "李伟、张芳");
     choose("confirmCoSigning_coSigning", "Co-sign / 附议");
     type("confirmCoSigning_coSigningComment", "同意 / Agreed");
