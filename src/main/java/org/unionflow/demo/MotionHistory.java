@@ -48,24 +48,36 @@ final class MotionHistory {
         "不属于教代会提案范围 / outside the congress's remit"));
     answered(accepted(submit(2, "图书馆延长开放 / Library open later", MotionCategory.TEACHING), hr), hr);
     answered(accepted(submit(3, "教职工年度体检 / Annual health check", MotionCategory.WELFARE), academic), academic);
-    submit(1, "春季教工踏青 / Spring outing for staff", MotionCategory.WELFARE, 2);
+    // one co-signer declines: too few confirmed, it waits for the proposer to choose another
+    ProcessInstance outing = submit(1, "春季教工踏青 / Spring outing for staff", MotionCategory.WELFARE, 2, 3);
+    coSign(outing, 2, "CONFIRM");
+    coSign(outing, 3, "DECLINE");
     submit(1, "设立教工子女托管班 / After-school care for staff children", MotionCategory.WELFARE);
   }
 
-  /** A representative files a motion, co-signed by the two other representatives. */
+  /** A representative files a motion, co-signed by the two other representatives, who both confirm. */
   private ProcessInstance submit(int proposer, String title, MotionCategory category) {
-    return submit(proposer, title, category, proposer % 3 + 1, (proposer + 1) % 3 + 1);
+    int[] coSigners = {proposer % 3 + 1, (proposer + 1) % 3 + 1};
+    ProcessInstance motion = submit(proposer, title, category, coSigners);
+    for (int coSigner : coSigners) {
+      coSign(motion, coSigner, "CONFIRM");
+    }
+    return motion;
   }
 
-  /** Co-signed by too few representatives, it goes back to the proposer to amend. */
+  private void coSign(ProcessInstance motion, int coSigner, String answer) {
+    steps.complete(steps.person(Groups.REPRESENTATIVES, coSigner), motion, CONFIRM_CO_SIGNING, Map.of(CO_SIGNING,
+        answer, CO_SIGNING_COMMENT, "DECLINE".equals(answer) ? "建议先征求全体教职工意见 / ask all staff first" : "同意 / agreed"));
+  }
+
   private ProcessInstance submit(int proposer, String title, MotionCategory category, int... coSigners) {
     Map<String, Object> motion = new HashMap<>();
     motion.put(TITLE, title);
     motion.put(CATEGORY, category.name());
     motion.put(REASONS, "教职工反映较多 / raised by many staff");
     motion.put(MEASURES, "请学校研究落实 / the school to look into it and act");
-    motion.put(CO_SIGNERS, String.join(",", Arrays.stream(coSigners)
-        .mapToObj(n -> steps.person(Groups.REPRESENTATIVES, n)).toList()));
+    motion.put(CO_SIGNERS, DemoSteps.chosen(Arrays.stream(coSigners)
+        .mapToObj(n -> steps.person(Groups.REPRESENTATIVES, n)).toArray(String[]::new)));
     return steps.start(steps.person(Groups.REPRESENTATIVES, proposer), KEY, motion);
   }
 

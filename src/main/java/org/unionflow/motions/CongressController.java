@@ -63,10 +63,11 @@ class CongressController {
     CongressSession session = motions.session(unionId, sessionId);
     FieldErrors errors = new FieldErrors();
     if (identity.createUserQuery().userId(form.userId()).memberOfTenant(unionId).count() == 0) {
-      errors.reject("userId", "no user " + form.userId() + " in this union");
+      errors.reject("userId", "本工会没有用户 " + form.userId() + " / no user " + form.userId() + " in this union");
     }
     if (form.memberStaffNo() != null && members.findByStaffNo(unionId, form.memberStaffNo()).isEmpty()) {
-      errors.reject("memberStaffNo", "no member with staff number " + form.memberStaffNo() + " in this union");
+      errors.reject("memberStaffNo", "本工会没有工号为 " + form.memberStaffNo() + " 的会员 / no member with staff number "
+          + form.memberStaffNo() + " in this union");
     }
     errors.throwIfAny();
     return RepresentativeView.of(motions.addRepresentative(session, form.userId(), form.name().strip(),
@@ -76,7 +77,8 @@ class CongressController {
   private UnionFlowUser keeper() {
     UnionFlowUser user = currentUser.get();
     if (!user.inGroup(Groups.CHAIR) && !user.inGroup(Groups.MOTION_COMMITTEE)) {
-      throw new AccessDeniedException("Only the chair and the motion committee keep the congress register");
+      throw new AccessDeniedException("只有工会主席和提案委员会维护教代会名册 / Only the chair and the motion committee keep "
+          + "the congress register");
     }
     return user;
   }

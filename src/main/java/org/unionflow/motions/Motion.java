@@ -31,6 +31,9 @@ public class Motion extends CaseRecord {
   private String measures;
   private String proposer;
   private String coSigners;
+  // each co-signer's answer to the confirmation of the current co-signers, by user id
+  private String confirmedCoSigners;
+  private String declinedCoSigners;
   private String coProposers;
   private Instant submittedAt;
 
@@ -83,6 +86,20 @@ public class Motion extends CaseRecord {
     this.reasons = content.reasons();
     this.measures = content.measures();
     this.coSigners = String.join(",", content.coSigners());
+    // other co-signers, or the same asked again: their earlier answers no longer stand
+    this.confirmedCoSigners = null;
+    this.declinedCoSigners = null;
+  }
+
+  /** Records a co-signer's answer; a second answer of the same person replaces the first. */
+  void coSigning(String coSigner, CoSigning answer) {
+    List<String> confirmed = new ArrayList<>(getConfirmedCoSigners());
+    List<String> declined = new ArrayList<>(getDeclinedCoSigners());
+    confirmed.remove(coSigner);
+    declined.remove(coSigner);
+    (answer == CoSigning.CONFIRM ? confirmed : declined).add(coSigner);
+    this.confirmedCoSigners = confirmed.isEmpty() ? null : String.join(",", confirmed);
+    this.declinedCoSigners = declined.isEmpty() ? null : String.join(",", declined);
   }
 
   void signatures(String problem) {
@@ -201,6 +218,14 @@ public class Motion extends CaseRecord {
 
   public List<String> getCoSigners() {
     return split(coSigners);
+  }
+
+  public List<String> getConfirmedCoSigners() {
+    return split(confirmedCoSigners);
+  }
+
+  public List<String> getDeclinedCoSigners() {
+    return split(declinedCoSigners);
   }
 
   public List<String> getCoProposers() {

@@ -5,9 +5,7 @@ import static org.unionflow.motions.MotionProcess.*;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -40,10 +38,8 @@ class MotionDelegates {
       String actor = Actor.of(execution);
       // only a start without a login (the engine's own, tests) names the proposer in a variable
       String proposer = Actor.SYSTEM.equals(actor) && in.text(PROPOSER) != null ? in.text(PROPOSER) : actor;
-      Map<String, String> representatives = motions.currentSession(execution.getTenantId())
-          .map(motions::representativeIds).orElse(Map.of());
-      Motion motion = motions.register(execution.getTenantId(), execution.getProcessInstanceId(),
-          content(in, representatives), proposer);
+      Motion motion = motions.register(execution.getTenantId(), execution.getProcessInstanceId(), content(in),
+          proposer);
       execution.setProcessBusinessKey(motion.getBusinessKey());
       execution.setVariable(PROPOSER, proposer);
       execution.setVariable(MOTION_ID, motion.getId());
@@ -52,10 +48,24 @@ class MotionDelegates {
     };
   }
 
+  /** When the signatures hold, names the co-signers each to confirm in a task of their own. */
   @Bean
   JavaDelegate checkSignaturesDelegate() {
     return execution -> {
-      String problem = motions.checkSignatures(new Submitted(execution).id(MOTION_ID));
+      long motionId = new Submitted(execution).id(MOTION_ID);
+      String problem = motions.checkSignatures(motionId);
+      execution.setVariable(SIGNATURES_VALID, problem == null);
+      execution.setVariable(SIGNATURE_PROBLEM, problem);
+      execution.setVariable(CO_SIGNER_IDS, new ArrayList<>(motions.coSignersToConfirm(motionId)));
+      execution.setVariable(CO_SIGNERS_LABEL, motions.coSignersLabel(motionId));
+    };
+  }
+
+  /** Once every co-signer has answered: enough of them confirmed, or back to the proposer to amend. */
+  @Bean
+  JavaDelegate countCoSigningsDelegate() {
+    return execution -> {
+      String problem = motions.checkCoSignings(new Submitted(execution).id(MOTION_ID));
       execution.setVariable(SIGNATURES_VALID, problem == null);
       execution.setVariable(SIGNATURE_PROBLEM, problem);
     };
@@ -108,21 +118,10 @@ class MotionDelegates {
     return execution -> motions.publish(new Submitted(execution).id(MOTION_ID));
   }
 
-  /** The motion as filed, its co-signers named by user id (a representative's name stands for its user id). */
-  static MotionContent content(Submitted in, Map<String, String> representativeIds) {
-    List<String> coSigners = names(in.text(CO_SIGNERS)).stream().map(name -> representativeIds.getOrDefault(name, name))
-        .distinct().toList();
+  /** The motion as filed; the form's co-signer picker submits user ids. */
+  static MotionContent content(Submitted in) {
     return new MotionContent(in.text(TITLE), MotionCategory.valueOf(in.text(CATEGORY)), in.text(REASONS),
-        in.text(MEASURES), coSigners);
-  }
-
-  /** The names in a list typed on any keyboard: separated by commas, 、, semicolons (half- or full-width) or spaces. */
-  static List<String> names(String typed) {
-    if (typed == null) {
-      return List.of();
-    }
-    return Arrays.stream(typed.split("[,，、;；\\s\\u3000]+")).map(String::strip).filter(name -> !name.isEmpty())
-        .distinct().toList();
+        in.text(MEASURES), in.list(CO_SIGNERS));
   }
 
   /** Deadline timers fire at the end of the union's deadline day; the reminder at 8:00 some days before. */

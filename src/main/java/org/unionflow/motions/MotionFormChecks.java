@@ -5,11 +5,9 @@ import static org.unionflow.motions.MotionProcess.*;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,32 +24,46 @@ class MotionFormChecks {
   static final String DEPARTMENT_PREFIX = "dept-";
 
   private final MotionService motions;
+  private final MotionRules rules;
   // resolved on use: the engine that provides it is built with these checks
   private final ObjectProvider<IdentityService> identity;
   private final Clock clock;
 
-  MotionFormChecks(MotionService motions, ObjectProvider<IdentityService> identity, Clock clock) {
+  MotionFormChecks(MotionService motions, MotionRules rules, ObjectProvider<IdentityService> identity, Clock clock) {
     this.motions = motions;
+    this.rules = rules;
     this.identity = identity;
     this.clock = clock;
   }
 
+  /** The co-signers are held to the session's representatives by the picker's options (the validator's). */
   @Bean
   FormInputCheck submitMotionCheck() {
     return new FormInputCheck(FORM_SUBMIT_MOTION, (unionId, in, errors) -> {
-      Optional<CongressSession> session = unionId == null ? Optional.empty() : motions.currentSession(unionId);
-      if (unionId != null && session.isEmpty()) {
-        errors.reject("session", "no congress session has opened in this union");
+      if (unionId != null && motions.currentSession(unionId).isEmpty()) {
+        errors.reject("session", MotionService.NO_SESSION);
       }
-      checkCoSigners(in, session, errors);
+      String proposer = loggedIn();
+      checkCoSigners(in, proposer != null ? proposer : in.text(PROPOSER), errors);
     });
   }
 
   @Bean
   FormInputCheck amendMotionCheck() {
-    return new FormInputCheck(FORM_AMEND_MOTION,
-        (unionId, in, errors) -> checkCoSigners(in, in.text(MOTION_ID) == null ? Optional.empty()
-            : Optional.of(motions.sessionOf(in.id(MOTION_ID))), errors));
+    return new FormInputCheck(FORM_AMEND_MOTION, (unionId, in, errors) -> checkCoSigners(in, in.text(PROPOSER), errors));
+  }
+
+  /** Only the co-signer the task names answers it, whoever else its candidate group lets see it. */
+  @Bean
+  FormInputCheck confirmCoSigningCheck() {
+    return new FormInputCheck(FORM_CONFIRM_CO_SIGNING, (unionId, in, errors) -> {
+      String person = loggedIn();
+      String coSigner = in.text(CO_SIGNER);
+      if (person != null && !person.equals(coSigner)) {
+        errors.reject(CO_SIGNING, "只有附议人 " + coSigner + " 本人可以确认附议 / only the co-signer " + coSigner
+            + " may answer this");
+      }
+    });
   }
 
   @Bean
@@ -64,9 +76,9 @@ class MotionFormChecks {
           List<String> departments = in.list(HANDLING_DEPARTMENTS);
           String lead = in.text(LEAD_DEPARTMENT);
           if (departments.isEmpty()) {
-            errors.reject(HANDLING_DEPARTMENTS, "name at least one handling department");
+            errors.reject(HANDLING_DEPARTMENTS, "请至少选择一个承办部门 / name at least one handling department");
           } else if (decision == ReviewDecision.CONVERT && departments.size() > 1) {
-            errors.reject(HANDLING_DEPARTMENTS, "a suggestion is answered by one department");
+            errors.reject(HANDLING_DEPARTMENTS, "意见建议只由一个部门答复 / a suggestion is answered by one department");
           }
           if (lead == null) {
             errors.reject(LEAD_DEPARTMENT, "必填 / is required");
@@ -75,12 +87,12 @@ class MotionFormChecks {
           }
           LocalDate deadline = in.date(DEADLINE);
           if (decision == ReviewDecision.ACCEPT && deadline != null && !deadline.isAfter(LocalDate.now(clock))) {
-            errors.reject(DEADLINE, "must be after today");
+            errors.reject(DEADLINE, "办理期限须晚于今天 / must be after today");
           }
         }
         case MERGE -> {
           String mergeInto = in.text(MERGE_INTO);
-          String problem = mergeInto == null ? "name the accepted motion to merge into"
+          String problem = mergeInto == null ? "请填写要并入的已立案提案 / name the accepted motion to merge into"
               : motions.mergeProblem(in.id(MOTION_ID), mergeInto);
           if (problem != null) {
             errors.reject(MERGE_INTO, problem);
@@ -88,7 +100,7 @@ class MotionFormChecks {
         }
         case REJECT -> {
           if (in.text(DECISION_REASON) == null) {
-            errors.reject(DECISION_REASON, "give the reason for not accepting the motion");
+            errors.reject(DECISION_REASON, "请说明不予立案的理由 / give the reason for not accepting the motion");
           }
         }
       }
@@ -109,7 +121,7 @@ class MotionFormChecks {
   FormInputCheck signOffReplyCheck() {
     return new FormInputCheck(FORM_SIGN_OFF_REPLY, (unionId, in, errors) -> {
       if (SignOff.RETURNED.name().equals(in.text(SIGN_OFF)) && in.text(SIGN_OFF_COMMENT) == null) {
-        errors.reject(SIGN_OFF_COMMENT, "say what the department must change");
+        errors.reject(SIGN_OFF_COMMENT, "请说明承办部门须修改之处 / say what the department must change");
       }
     });
   }
@@ -118,28 +130,23 @@ class MotionFormChecks {
   FormInputCheck giveFeedbackCheck() {
     return new FormInputCheck(FORM_GIVE_FEEDBACK, (unionId, in, errors) -> {
       if (Feedback.UNSATISFIED.name().equals(in.text(FEEDBACK)) && in.text(FEEDBACK_COMMENT) == null) {
-        errors.reject(FEEDBACK_COMMENT, "say why the reply does not satisfy you");
+        errors.reject(FEEDBACK_COMMENT, "请说明不满意的原因 / say why the reply does not satisfy you");
       }
     });
   }
 
-  /**
-   * Each co-signer is a representative of the session by name or user id, or at least a user (whether a user
-   * who represents nobody may co-sign is the signature check's to say, with a chance to amend).
-   */
-  private void checkCoSigners(Submitted in, Optional<CongressSession> session, FieldErrors errors) {
-    Map<String, String> representatives = session.map(motions::representativeIds).orElse(Map.of());
-    List<String> unknown = MotionDelegates.names(in.text(CO_SIGNERS)).stream()
-        .filter(name -> !representatives.containsKey(name)
-            && identity.getObject().createUserQuery().userId(name).count() == 0)
-        .toList();
-    if (!unknown.isEmpty()) {
-      String valid = session.map(motions::representatives).orElse(List.of()).stream()
-          .map(representative -> representative.getName() + " (" + representative.getUserId() + ")")
-          .collect(Collectors.joining("、"));
-      errors.reject(CO_SIGNERS, "不是本届代表：" + String.join("、", unknown) + "；本届代表有：" + valid
-          + " / not representatives of this session: " + String.join(", ", unknown) + "; they are: " + valid);
+  /** Enough co-signers besides the proposer; that they are representatives is the options' to hold. */
+  private void checkCoSigners(Submitted in, String proposer, FieldErrors errors) {
+    long coSigners = in.list(CO_SIGNERS).stream().filter(id -> !id.equals(proposer)).distinct().count();
+    if (coSigners < rules.minCoSigners()) {
+      errors.reject(CO_SIGNERS, "请至少选择 " + rules.minCoSigners() + " 位附议代表（提案人本人不算） / choose at least "
+          + rules.minCoSigners() + " co-signing representatives besides the proposer");
     }
+  }
+
+  private String loggedIn() {
+    Authentication person = identity.getObject().getCurrentAuthentication();
+    return person == null ? null : person.getUserId();
   }
 
   private void checkReply(Submitted in, FieldErrors errors) {
@@ -147,12 +154,12 @@ class MotionFormChecks {
     if (outcome == ReplyOutcome.SCHEDULED) {
       LocalDate scheduled = in.date(SCHEDULED_DATE);
       if (scheduled == null) {
-        errors.reject(SCHEDULED_DATE, "give the date by which it will be solved");
+        errors.reject(SCHEDULED_DATE, "请填写计划解决的日期 / give the date by which it will be solved");
       } else if (scheduled.isBefore(LocalDate.now(clock))) {
-        errors.reject(SCHEDULED_DATE, "cannot be in the past");
+        errors.reject(SCHEDULED_DATE, "计划解决日期不能早于今天 / cannot be in the past");
       }
     } else if (outcome == ReplyOutcome.NOT_NOW && in.text(EXPLANATION) == null) {
-      errors.reject(EXPLANATION, "explain why it cannot be solved now");
+      errors.reject(EXPLANATION, "请说明暂不能解决的原因 / explain why it cannot be solved now");
     }
   }
 

@@ -12,6 +12,8 @@ public final class MotionProcess {
   public static final String REGISTER_MOTION = "registerMotion";
   public static final String CHECK_SIGNATURES = "checkSignatures";
   public static final String AMEND_MOTION = "amendMotion";
+  public static final String CONFIRM_CO_SIGNING = "confirmCoSigning";
+  public static final String COUNT_CO_SIGNINGS = "countCoSignings";
   public static final String REVIEW_MOTION = "reviewMotion";
   public static final String ANSWER_SUGGESTION = "answerSuggestion";
   public static final String SUGGESTION_ANSWERED = "suggestionAnswered";
@@ -39,6 +41,7 @@ public final class MotionProcess {
   // form ids (forms/*.form)
   public static final String FORM_SUBMIT_MOTION = "submitMotion";
   public static final String FORM_AMEND_MOTION = "amendMotion";
+  public static final String FORM_CONFIRM_CO_SIGNING = "confirmCoSigning";
   public static final String FORM_REVIEW_MOTION = "reviewMotion";
   public static final String FORM_ANSWER_SUGGESTION = "answerSuggestion";
   public static final String FORM_DRAFT_REPLY = "draftReply";
@@ -59,6 +62,11 @@ public final class MotionProcess {
   public static final String SESSION_NAME = "sessionName";
   public static final String SIGNATURES_VALID = "signaturesValid";
   public static final String SIGNATURE_PROBLEM = "signatureProblem";
+  /** The co-signers asked to confirm, by user id; each confirmation task's own one is {@link #CO_SIGNER}. */
+  public static final String CO_SIGNER_IDS = "coSignerIds";
+  public static final String CO_SIGNER = "coSigner";
+  /** The co-signers by name, for the forms that show the motion. */
+  public static final String CO_SIGNERS_LABEL = "coSignersLabel";
   public static final String DEPARTMENTS = "departments";
   public static final String DEPARTMENT = "department";
   public static final String SUGGESTION_DEPARTMENT = "suggestionDepartment";
@@ -73,13 +81,16 @@ public final class MotionProcess {
   public static final String SEND_BACK = "sendBack";
   public static final String COMMITTEE_DECIDES = "committeeDecides";
   // variables: task forms
+  public static final String CO_SIGNING = "coSigning";
+  public static final String CO_SIGNING_COMMENT = "coSigningComment";
   public static final String DECISION = "decision";
   public static final String DECISION_REASON = "decisionReason";
   public static final String HANDLING_DEPARTMENTS = "handlingDepartments";
   public static final String DEADLINE = "deadline";
   public static final String LEAD_DEPARTMENT = "leadDepartment";
   public static final String MERGE_INTO = "mergeInto";
-  // variables: the options the review form offers (set when the task is created)
+  // variables: the options the forms offer (the start form's from a bean, the tasks' set when they are created)
+  public static final String REPRESENTATIVE_CHOICES = "representativeChoices";
   public static final String DEPARTMENT_CHOICES = "departmentChoices";
   public static final String MERGE_CHOICES = "mergeChoices";
   public static final String REPLY_CONTENT = "replyContent";

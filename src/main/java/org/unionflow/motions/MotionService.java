@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,6 +22,8 @@ import org.unionflow.platform.web.NotFoundException;
 @Service
 @Transactional
 public class MotionService {
+
+  static final String NO_SESSION = "本工会尚无已开幕的教代会届次，暂不能提交提案 / no congress session has opened in this union";
 
   private final CongressSessionRepository sessions;
   private final RepresentativeRepository representatives;
@@ -47,7 +47,8 @@ public class MotionService {
   /** Opens a congress session; its name is unique in the union. */
   public CongressSession openSession(String unionId, String name, LocalDate opensOn, LocalDate closesOn) {
     if (sessions.existsByUnionIdAndName(unionId, name)) {
-      throw FieldErrors.single("name", "this union already has a session named " + name);
+      throw FieldErrors.single("name", "本工会已有名为“" + name + "”的届次 / this union already has a session named "
+          + name);
     }
     return sessions.save(new CongressSession(unionId, name, opensOn, closesOn));
   }
@@ -56,7 +57,8 @@ public class MotionService {
   public Representative addRepresentative(CongressSession session, String userId, String name,
       String memberStaffNo) {
     if (representatives.existsBySessionAndUserId(session, userId)) {
-      throw FieldErrors.single("userId", userId + " already represents " + session.getName());
+      throw FieldErrors.single("userId", userId + " 已是" + session.getName() + "的代表 / " + userId
+          + " already represents " + session.getName());
     }
     return representatives.save(new Representative(session, userId, name, memberStaffNo));
   }
@@ -83,23 +85,12 @@ public class MotionService {
     return sessions.findByUnionIdOrderByOpensOnDesc(unionId);
   }
 
-  /**
-   * What each co-signer a person named stands for: the user id of the session's representative of that name or
-   * user id; names shared by two representatives are left out, so those two are named by user id.
-   */
+  /** The session's representatives by user id, for showing co-signers by name. */
   @Transactional(readOnly = true)
-  public Map<String, String> representativeIds(CongressSession session) {
-    Map<String, String> ids = new HashMap<>();
-    Set<String> shared = new HashSet<>();
-    for (Representative representative : representatives(session)) {
-      ids.put(representative.getUserId(), representative.getUserId());
-      String previous = ids.putIfAbsent(representative.getName(), representative.getUserId());
-      if (previous != null && !previous.equals(representative.getUserId())) {
-        shared.add(representative.getName());
-      }
-    }
-    shared.forEach(ids::remove);
-    return ids;
+  public Map<String, String> representativeNames(CongressSession session) {
+    Map<String, String> names = new HashMap<>();
+    representatives(session).forEach(representative -> names.put(representative.getUserId(), representative.getName()));
+    return names;
   }
 
   /** The session a motion was filed under. */
@@ -111,7 +102,7 @@ public class MotionService {
   /** Files a submitted motion under the current session with a new business key. */
   public Motion register(String unionId, String processInstanceId, MotionContent content, String proposer) {
     CongressSession session = currentSession(unionId)
-        .orElseThrow(() -> FieldErrors.single("session", "no congress session has opened in this union"));
+        .orElseThrow(() -> FieldErrors.single("session", NO_SESSION));
     String businessKey = counters.nextBusinessKey(MotionProcess.BUSINESS_KEY_PREFIX, LocalDate.now(clock).getYear());
     return motions.save(new Motion(unionId, businessKey, processInstanceId, session, content, proposer,
         Instant.now(clock)));
@@ -126,19 +117,18 @@ public class MotionService {
     CongressSession session = motion.getSession();
     String problem = null;
     if (!representatives.existsBySessionAndUserId(session, motion.getProposer())) {
-      problem = "the proposer " + motion.getProposer() + " is not a representative of " + session.getName()
-          + " / 提案人不是本届代表";
+      problem = "提案人 " + motion.getProposer() + " 不是本届代表 / the proposer " + motion.getProposer()
+          + " is not a representative of " + session.getName();
     } else {
       List<String> coSigners = motion.getCoSigners().stream().filter(id -> !id.equals(motion.getProposer())).toList();
       List<String> valid = representatives.findBySessionAndUserIdIn(session, coSigners).stream()
           .map(Representative::getUserId).toList();
       List<String> invalid = coSigners.stream().filter(id -> !valid.contains(id)).toList();
       if (!invalid.isEmpty()) {
-        problem = "not representatives of " + session.getName() + ": " + String.join(", ", invalid)
-            + " / 附议人不是本届代表";
+        problem = "附议人不是本届代表：" + String.join("、", invalid) + " / not representatives of "
+            + session.getName() + ": " + String.join(", ", invalid);
       } else if (valid.size() < rules.minCoSigners()) {
-        problem = "a motion needs at least " + rules.minCoSigners() + " co-signing representatives, it has "
-            + valid.size() + " / 附议代表不足 " + rules.minCoSigners() + " 人";
+        problem = tooFew(valid.size());
       }
     }
     motion.signatures(problem);
@@ -147,6 +137,55 @@ public class MotionService {
 
   public void amend(long motionId, MotionContent content) {
     get(motionId).amend(content);
+  }
+
+  /** The co-signers asked to confirm: the motion's, its proposer never among them. */
+  @Transactional(readOnly = true)
+  public List<String> coSignersToConfirm(long motionId) {
+    Motion motion = get(motionId);
+    return motion.getCoSigners().stream().filter(id -> !id.equals(motion.getProposer())).toList();
+  }
+
+  /** The motion's co-signers by name (user id when the session knows no name), for the forms that show it. */
+  @Transactional(readOnly = true)
+  public String coSignersLabel(long motionId) {
+    Motion motion = get(motionId);
+    Map<String, String> names = representativeNames(motion.getSession());
+    return motion.getCoSigners().stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining("、"));
+  }
+
+  /** Records one co-signer's confirmation or refusal (附议 / 不附议). */
+  public void coSign(long motionId, String coSigner, CoSigning answer) {
+    Motion motion = get(motionId);
+    if (!motion.getCoSigners().contains(coSigner)) {
+      throw FieldErrors.single(MotionProcess.CO_SIGNING, coSigner + " 不是本提案的附议人 / " + coSigner
+          + " is not a co-signer of this motion");
+    }
+    motion.coSigning(coSigner, answer);
+  }
+
+  /**
+   * After every co-signer has answered: enough confirmed, or the problem the proposer is sent back with (who
+   * declined), recorded on the motion.
+   */
+  public String checkCoSignings(long motionId) {
+    Motion motion = get(motionId);
+    int confirmed = motion.getConfirmedCoSigners().size();
+    String problem = null;
+    if (confirmed < rules.minCoSigners()) {
+      Map<String, String> names = representativeNames(motion.getSession());
+      String declined = motion.getDeclinedCoSigners().stream().map(id -> names.getOrDefault(id, id))
+          .collect(Collectors.joining("、"));
+      problem = "不附议：" + declined + "。" + tooFew(confirmed) + "，请另选附议人 / declined to co-sign: " + declined
+          + "; please choose other co-signers";
+    }
+    motion.signatures(problem);
+    return problem;
+  }
+
+  private String tooFew(int has) {
+    return "附议代表不足 " + rules.minCoSigners() + " 人（现有 " + has + " 人） / a motion needs at least "
+        + rules.minCoSigners() + " co-signing representatives, it has " + has;
   }
 
   /**
@@ -187,17 +226,18 @@ public class MotionService {
   public String mergeProblem(long motionId, String mergeInto) {
     Motion motion = get(motionId);
     if (motion.getBusinessKey().equals(mergeInto)) {
-      return "a motion cannot be merged into itself";
+      return "提案不能并入自身 / a motion cannot be merged into itself";
     }
     Optional<Motion> target = motions.findByBusinessKeyAndUnionId(mergeInto, motion.getUnionId());
     if (target.isEmpty()) {
-      return "no motion " + mergeInto + " in this union";
+      return "本工会没有提案 " + mergeInto + " / no motion " + mergeInto + " in this union";
     }
     if (!target.get().getSession().getId().equals(motion.getSession().getId())) {
-      return mergeInto + " belongs to another session (" + target.get().getSession().getName() + ")";
+      return mergeInto + " 属于另一届次（" + target.get().getSession().getName() + "） / " + mergeInto
+          + " belongs to another session (" + target.get().getSession().getName() + ")";
     }
     if (!target.get().accepted()) {
-      return mergeInto + " has not been accepted";
+      return mergeInto + " 尚未立案 / " + mergeInto + " has not been accepted";
     }
     return null;
   }

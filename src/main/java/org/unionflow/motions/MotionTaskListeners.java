@@ -18,21 +18,38 @@ import org.unionflow.platform.forms.Submitted;
 class MotionTaskListeners {
 
   private final MotionService motions;
+  private final MotionChoices choices;
   private final MotionRules rules;
   private final UnionCalendar calendar;
 
-  MotionTaskListeners(MotionService motions, MotionRules rules, UnionCalendar calendar) {
+  MotionTaskListeners(MotionService motions, MotionChoices choices, MotionRules rules, UnionCalendar calendar) {
     this.motions = motions;
+    this.choices = choices;
     this.rules = rules;
     this.calendar = calendar;
   }
 
+  /** Offers the amend form the representatives of the motion's session, the proposer left out. */
   @Bean
-  TaskListener saveAmendmentListener() {
+  TaskListener offerCoSignerChoicesListener() {
     return task -> {
       Submitted in = new Submitted(task);
-      long motionId = in.id(MOTION_ID);
-      motions.amend(motionId, MotionDelegates.content(in, motions.representativeIds(motions.sessionOf(motionId))));
+      task.setVariableLocal(REPRESENTATIVE_CHOICES, Choices.variable(
+          choices.coSigners(motions.sessionOf(in.id(MOTION_ID)), in.text(PROPOSER))));
+    };
+  }
+
+  @Bean
+  TaskListener saveAmendmentListener() {
+    return task -> motions.amend(new Submitted(task).id(MOTION_ID), MotionDelegates.content(new Submitted(task)));
+  }
+
+  /** Records the co-signer's answer; the form check has held the task to the co-signer it names. */
+  @Bean
+  TaskListener saveCoSigningListener() {
+    return task -> {
+      Submitted in = new Submitted(task);
+      motions.coSign(in.id(MOTION_ID), in.text(CO_SIGNER), CoSigning.valueOf(in.text(CO_SIGNING)));
     };
   }
 

@@ -9,7 +9,7 @@ import org.unionflow.trail.ApprovalStepView;
 /** A motion of the register as the REST API shows it; the detail view adds replies and every decision step. */
 record MotionView(String businessKey, String processInstanceId, String session, String title,
     MotionCategory category, String reasons, String measures, String proposer, List<String> coSigners,
-    List<String> coProposers, Instant submittedAt, MotionStatus status, String signatureProblem,
+    List<String> confirmedCoSigners, List<String> declinedCoSigners, List<String> coProposers, Instant submittedAt, MotionStatus status, String signatureProblem,
     ReviewDecision decision, String decisionReason, String decidedBy, List<String> departments,
     String leadDepartment, LocalDate deadline, String mergedInto, Instant remindedAt, String supervisedBy,
     String supervisionNote, Instant answeredAt, Feedback feedback, String feedbackComment, int unsatisfiedRounds,
@@ -22,7 +22,8 @@ record MotionView(String businessKey, String processInstanceId, String session, 
 
   static MotionView of(Motion m, List<MotionReply> replies, List<ApprovalStep> steps) {
     return new MotionView(m.getBusinessKey(), m.getProcessInstanceId(), m.getSession().getName(), m.getTitle(),
-        m.getCategory(), m.getReasons(), m.getMeasures(), m.getProposer(), m.getCoSigners(), m.getCoProposers(),
+        m.getCategory(), m.getReasons(), m.getMeasures(), m.getProposer(), m.getCoSigners(),
+        m.getConfirmedCoSigners(), m.getDeclinedCoSigners(), m.getCoProposers(),
         m.getSubmittedAt(), m.getStatus(), m.getSignatureProblem(), m.getDecision(), m.getDecisionReason(),
         m.getDecidedBy(), m.getDepartments(), m.getLeadDepartment(), m.getDeadline(), m.getMergedInto(),
         m.getRemindedAt(), m.getSupervisedBy(), m.getSupervisionNote(), m.getAnsweredAt(), m.getFeedback(),

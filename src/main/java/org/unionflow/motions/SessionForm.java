@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A congress session to open, e.g. "3rd congress, 2nd session / 三届二次" with its term. */
 record SessionForm(@NotBlank @Size(max = 200) String name, @NotNull LocalDate opensOn, @NotNull LocalDate closesOn) {
 
-  @AssertTrue(message = "must be after the opening date")
+  @AssertTrue(message = "闭幕日期须晚于开幕日期 / must be after the opening date")
   boolean isClosesOn() {
     return opensOn == null || closesOn == null || closesOn.isAfter(opensOn);
   }

@@ -13,6 +13,11 @@ import static org.unionflow.motions.MotionScenario.SIGN_OFF_RETURN_COMMENT;
 import static org.unionflow.motions.MotionScenario.chosen;
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +35,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
+import org.unionflow.members.Gender;
+import org.unionflow.members.MemberForm;
+import org.unionflow.members.MemberService;
+import org.unionflow.members.MemberStatus;
 import org.unionflow.platform.Groups;
+import org.unionflow.platform.forms.StartFormChoices;
 
 /** Every path of {@code congressMotion}, driven through the engine API with the real services behind it. */
 @UnionFlowTest
@@ -46,6 +56,8 @@ class MotionProcessTests {
   @Autowired TaskService tasks;
   @Autowired MotionService motions;
   @Autowired MotionScenario scenario;
+  @Autowired MemberService members;
+  @Autowired StartFormChoices startForms;
 
   private String unionId;
   private CongressSession session;
@@ -59,9 +71,24 @@ class MotionProcessTests {
 
   @Test
   void acceptedMotionIsRepliedSignedOffAndPublishedWhenTheProposerIsSatisfied() {
-    ProcessInstance motion = scenario.submit(unionId, "ps-rep1", "ps-rep2, ps-rep3");
+    ProcessInstance motion = scenario.submit(unionId, "ps-rep1", "ps-rep2", "ps-rep3");
 
-    assertThat(motion).isWaitingAt(REVIEW_MOTION);
+    // each co-signer confirms in a task of their own before the committee sees the motion
+    assertThat(motion).hasPassed(CHECK_SIGNATURES).isWaitingAt(CONFIRM_CO_SIGNING);
+    assertThat(tasks.createTaskQuery().processInstanceId(motion.getId()).taskDefinitionKey(CONFIRM_CO_SIGNING).list())
+        .extracting(Task::getAssignee).containsExactlyInAnyOrder("ps-rep2", "ps-rep3");
+    Task confirmation = scenario.confirmationOf(motion, "ps-rep2");
+    assertThat(confirmation).hasName("Confirm co-signing / 确认附议");
+    assertThat(tasks.getIdentityLinksForTask(confirmation.getId())).extracting(link -> link.getGroupId())
+        .contains(Groups.REPRESENTATIVES);
+    scenario.coSign(motion, "ps-rep2", CoSigning.CONFIRM);
+    assertThat(motion).isWaitingAt(CONFIRM_CO_SIGNING).isNotWaitingAt(REVIEW_MOTION);
+    assertThat(motions.find(unionId, motion.getBusinessKey()).getConfirmedCoSigners()).containsExactly("ps-rep2");
+    scenario.coSign(motion, "ps-rep3", CoSigning.CONFIRM);
+
+    assertThat(motion).hasPassed(COUNT_CO_SIGNINGS).isWaitingAt(REVIEW_MOTION);
+    assertThat(motions.find(unionId, motion.getBusinessKey()).getConfirmedCoSigners())
+        .containsExactly("ps-rep2", "ps-rep3");
     assertThat(motion.getBusinessKey()).matches("MOT-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(task(motion)).hasCandidateGroup(Groups.MOTION_COMMITTEE);
     scenario.review(motion, ReviewDecision.ACCEPT, ACADEMIC);
@@ -176,7 +203,7 @@ class MotionProcessTests {
   @Test
   void motionMergedIntoAnAcceptedOneMakesItsProposerACoProposer() {
     ProcessInstance accepted = scenario.atDraftReply(unionId, ACADEMIC);
-    ProcessInstance similar = scenario.submit(unionId, "ps-rep2", "ps-rep1,ps-rep3");
+    ProcessInstance similar = scenario.submitConfirmed(unionId, "ps-rep2", "ps-rep1", "ps-rep3");
 
     assertThat(tasks.getVariableLocal(task(similar).getId(), MERGE_CHOICES).toString())
         .contains(accepted.getBusinessKey() + " · Canteen open on Saturdays");
@@ -205,27 +232,56 @@ class MotionProcessTests {
   }
 
   @Test
-  void tooFewRepresentativeCoSignersSendTheMotionBackToTheProposerToAmend() {
-    ProcessInstance motion = scenario.submit(unionId, "ps-rep1", "ps-rep2, ps-officer1");
+  void aCoSignerWhoDeclinesSendsTheMotionBackToTheProposerWhoChoosesAnotherAndTheyConfirm() {
+    motions.addRepresentative(session, "ps-rep4", "ps-rep4", null);
+    ProcessInstance motion = scenario.submit(unionId, "ps-rep1", "ps-rep2", "ps-rep3");
+    scenario.coSign(motion, "ps-rep2", CoSigning.CONFIRM);
+    scenario.coSign(motion, "ps-rep3", CoSigning.DECLINE);
 
-    assertThat(motion).isWaitingAt(AMEND_MOTION);
+    assertThat(motion).hasPassed(COUNT_CO_SIGNINGS).isWaitingAt(AMEND_MOTION).isNotWaitingAt(REVIEW_MOTION);
     assertThat(task(motion)).isAssignedTo("ps-rep1");
-    assertThat((String) runtime.getVariable(motion.getId(), SIGNATURE_PROBLEM)).contains("ps-officer1");
-    assertThat(motions.find(unionId, motion.getBusinessKey()).getStatus()).isEqualTo(MotionStatus.AMENDING);
-    Map<String, Object> amended = scenario.content(unionId, "ps-rep2");
-    complete(task(motion), amended);
-    assertThat(motion).isWaitingAt(AMEND_MOTION);
-    assertThat((String) runtime.getVariable(motion.getId(), SIGNATURE_PROBLEM)).contains("at least 2");
+    assertThat((String) runtime.getVariable(motion.getId(), SIGNATURE_PROBLEM)).startsWith("不附议：ps-rep3")
+        .contains("附议代表不足 2 人", "declined to co-sign: ps-rep3");
+    Motion declined = motions.find(unionId, motion.getBusinessKey());
+    assertThat(declined.getStatus()).isEqualTo(MotionStatus.AMENDING);
+    assertThat(declined.getConfirmedCoSigners()).containsExactly("ps-rep2");
+    assertThat(declined.getDeclinedCoSigners()).containsExactly("ps-rep3");
+    // the amend form offers the session's other representatives, and the server holds the choice to them
+    assertThat(tasks.getVariableLocal(task(motion).getId(), REPRESENTATIVE_CHOICES).toString())
+        .contains("ps-rep2", "ps-rep3", "ps-rep4").doesNotContain("ps-rep1");
+    Map<String, Object> amended = scenario.content(unionId, "ps-rep2", "ps-officer1");
+    Throwable unlisted = catchThrowable(() -> complete(task(motion), amended));
+    assertThat(refusedFields(unlisted)).containsExactly(CO_SIGNERS);
+    assertThat(unlisted).hasMessageContaining("请从列表中选择");
+    amended.put(CO_SIGNERS, chosen("ps-rep2"));
+    Throwable tooFew = catchThrowable(() -> complete(task(motion), amended));
+    assertThat(refusedFields(tooFew)).containsExactly(CO_SIGNERS);
+    assertThat(tooFew).hasMessageContaining("请至少选择 2 位附议代表");
 
-    amended.put(CO_SIGNERS, "ps-rep2,ps-rep3");
+    amended.put(CO_SIGNERS, chosen("ps-rep2", "ps-rep4"));
     amended.put(TITLE, "Longer lunch break for teachers");
     complete(task(motion), amended);
+    assertThat(motion).isWaitingAt(CONFIRM_CO_SIGNING);
+    assertThat(motions.find(unionId, motion.getBusinessKey()).getConfirmedCoSigners()).isEmpty();
+    scenario.coSign(motion, "ps-rep2", CoSigning.CONFIRM);
+    scenario.coSign(motion, "ps-rep4", CoSigning.CONFIRM);
 
     assertThat(motion).isWaitingAt(REVIEW_MOTION);
     Motion entry = motions.find(unionId, motion.getBusinessKey());
     assertThat(entry.getTitle()).isEqualTo("Longer lunch break for teachers");
-    assertThat(entry.getCoSigners()).containsExactly("ps-rep2", "ps-rep3");
+    assertThat(entry.getCoSigners()).containsExactly("ps-rep2", "ps-rep4");
+    assertThat(entry.getConfirmedCoSigners()).containsExactly("ps-rep2", "ps-rep4");
+    assertThat(entry.getDeclinedCoSigners()).isEmpty();
     assertThat(entry.getSignatureProblem()).isNull();
+  }
+
+  @Test
+  void aProposerWhoIsNotARepresentativeIsSentBackBeforeAnyCoSignerIsAsked() {
+    ProcessInstance motion = scenario.submit(unionId, "ps-officer1", "ps-rep2", "ps-rep3");
+
+    assertThat(motion).hasPassed(CHECK_SIGNATURES).isWaitingAt(AMEND_MOTION).hasNotPassed(CONFIRM_CO_SIGNING);
+    assertThat(task(motion)).isAssignedTo("ps-officer1");
+    assertThat((String) runtime.getVariable(motion.getId(), SIGNATURE_PROBLEM)).startsWith("提案人 ps-officer1 不是本届代表");
   }
 
   @Test
@@ -273,7 +329,7 @@ class MotionProcessTests {
 
   @Test
   void emptyTitleOrReasonsAreRefusedAndNothingIsWritten() {
-    Map<String, Object> motion = scenario.content(unionId, "ps-rep2,ps-rep3");
+    Map<String, Object> motion = scenario.content(unionId, "ps-rep2", "ps-rep3");
     motion.put(TITLE, "");
     motion.put(REASONS, "  ");
 
@@ -284,37 +340,48 @@ class MotionProcessTests {
   }
 
   @Test
-  void unknownCoSignersAreRefusedAndNothingIsWritten() {
-    Throwable refused = catchThrowable(() -> scenario.submit(unionId, "ps-rep1", "ps-rep2,nobody-at-all"));
+  void coSignersNotOfTheSessionOrTooFewAreRefusedAtTheFieldAndNothingIsWritten() {
+    Throwable unknown = catchThrowable(() -> scenario.submit(unionId, "ps-rep1", "ps-rep2", "nobody-at-all"));
+    Throwable one = catchThrowable(() -> scenario.submit(unionId, "ps-rep1", "ps-rep2"));
+    Throwable withProposer = catchThrowable(() -> scenario.submit(unionId, "ps-rep1", "ps-rep1", "ps-rep2"));
 
-    assertThat(refusedFields(refused)).containsExactly(CO_SIGNERS);
-    assertThat(refused).hasMessageContaining("nobody-at-all");
+    assertThat(refusedFields(unknown)).containsExactly(CO_SIGNERS);
+    assertThat(unknown).hasMessageContaining("请从列表中选择 / must be one of the listed choices");
+    for (Throwable tooFew : List.of(one, withProposer)) {
+      assertThat(refusedFields(tooFew)).containsExactly(CO_SIGNERS);
+      assertThat(tooFew).hasMessageContaining("请至少选择 2 位附议代表（提案人本人不算） / choose at least 2");
+    }
     assertThat(registered()).isZero();
   }
 
   @Test
-  void coSignersNamedInChineseWithFullWidthSeparatorsAreTheSessionsRepresentatives() {
+  void theCoSignerPickerOffersTheSessionsRepresentativesByNameAndUnionGroupButNotTheProposer() throws IOException {
     CongressSession named = motions.openSession(unionId, "3rd congress, 3rd session / 三届三次", TODAY, TODAY.plusYears(1));
+    members.create(unionId, new MemberForm("T-0002", "李伟", "语文组", null, MemberStatus.ACTIVE, Gender.MALE,
+        TODAY.minusYears(40), TODAY.minusYears(15), null));
     motions.addRepresentative(named, "ps-rep1", "王丽", null);
-    motions.addRepresentative(named, "ps-rep2", "李伟", null);
+    motions.addRepresentative(named, "ps-rep2", "李伟", "T-0002");
     motions.addRepresentative(named, "ps-rep3", "张芳", null);
 
-    ProcessInstance motion = scenario.submit(unionId, "ps-rep1", "李伟，张芳");
+    engine.getIdentityService().setAuthenticatedUserId("ps-rep1");
+    String served;
+    try (InputStream schema = Files.newInputStream(Path.of("forms", FORM_SUBMIT_MOTION + ".form"))) {
+      served = new String(startForms.fill(schema, List.of(unionId)).readAllBytes(), StandardCharsets.UTF_8);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
 
+    assertThat(served).contains("{\"label\":\"李伟 · 语文组\",\"value\":\"ps-rep2\"}",
+        "{\"label\":\"张芳\",\"value\":\"ps-rep3\"}").doesNotContain("王丽", "ps-rep1", REPRESENTATIVE_CHOICES);
+    ProcessInstance motion = scenario.submitConfirmed(unionId, "ps-rep1", "ps-rep2", "ps-rep3");
     assertThat(motion).isWaitingAt(REVIEW_MOTION);
-    assertThat(motions.find(unionId, motion.getBusinessKey()).getCoSigners()).containsExactly("ps-rep2", "ps-rep3");
-    ProcessInstance punctuated = scenario.submit(unionId, "ps-rep1", "李伟、ps-rep3；");
-    assertThat(motions.find(unionId, punctuated.getBusinessKey()).getCoSigners())
-        .containsExactly("ps-rep2", "ps-rep3");
-    Throwable refused = catchThrowable(() -> scenario.submit(unionId, "ps-rep1", "李伟；赵大"));
-    assertThat(refusedFields(refused)).containsExactly(CO_SIGNERS);
-    assertThat(refused).hasMessageContaining("不是本届代表：赵大").hasMessageContaining("李伟 (ps-rep2)");
+    assertThat(runtime.getVariable(motion.getId(), CO_SIGNERS_LABEL)).isEqualTo("李伟、张芳");
   }
 
   @Test
   void mergingIntoItselfIntoAnotherSessionOrAnUnacceptedMotionIsRefused() {
     ProcessInstance earlier = scenario.atDraftReply(unionId, ACADEMIC);
-    ProcessInstance pending = scenario.submit(unionId, "ps-rep2", "ps-rep1,ps-rep3");
+    ProcessInstance pending = scenario.submitConfirmed(unionId, "ps-rep2", "ps-rep1", "ps-rep3");
     scenario.openSession(unionId, "3rd congress, 3rd session / 三届三次", TODAY.minusDays(1));
     ProcessInstance motion = scenario.atReviewMotion(unionId);
 
@@ -342,6 +409,7 @@ class MotionProcessTests {
     Throwable pastDeadline = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "ACCEPT",
         HANDLING_DEPARTMENTS, chosen(ACADEMIC, HR), LEAD_DEPARTMENT, GENERAL, DEADLINE, TODAY.minusDays(1).toString())));
     assertThat(refusedFields(pastDeadline)).containsExactly(LEAD_DEPARTMENT, DEADLINE);
+    assertThat(pastDeadline).hasMessageContaining("办理期限须晚于今天 / must be after today");
     Throwable twoForASuggestion = catchThrowable(() -> complete(task(motion), withVariables(DECISION, "CONVERT",
         HANDLING_DEPARTMENTS, chosen(HR, ACADEMIC), LEAD_DEPARTMENT, HR)));
     assertThat(refusedFields(twoForASuggestion)).containsExactly(HANDLING_DEPARTMENTS);
@@ -355,8 +423,10 @@ class MotionProcessTests {
 
     assertThat(refusedFields(catchThrowable(() -> complete(draft, withVariables(REPLY_CONTENT, "We will see")))))
         .containsExactly(REPLY_OUTCOME);
-    assertThat(refusedFields(catchThrowable(() -> complete(draft, withVariables(REPLY_CONTENT, "We will see",
-        REPLY_OUTCOME, "SCHEDULED", SCHEDULED_DATE, TODAY.minusDays(3).toString()))))).containsExactly(SCHEDULED_DATE);
+    Throwable past = catchThrowable(() -> complete(draft, withVariables(REPLY_CONTENT, "We will see",
+        REPLY_OUTCOME, "SCHEDULED", SCHEDULED_DATE, TODAY.minusDays(3).toString())));
+    assertThat(refusedFields(past)).containsExactly(SCHEDULED_DATE);
+    assertThat(past).hasMessageContaining("计划解决日期不能早于今天 / cannot be in the past");
     assertThat(refusedFields(catchThrowable(() -> complete(draft, withVariables(REPLY_CONTENT, "We will see",
         REPLY_OUTCOME, "NOT_NOW"))))).containsExactly(EXPLANATION);
 

@@ -39,7 +39,7 @@ class MotionRestTests {
     long sessionId = currentSessionId();
     Map<String, Object> before = statistics(sessionId);
 
-    ResponseEntity<Map<String, Object>> started = submit("ps-rep1", "Shade over the school gate", "ps-rep2, ps-rep3");
+    ResponseEntity<Map<String, Object>> started = submit("ps-rep1", "Shade over the school gate", "ps-rep2", "ps-rep3");
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
     String businessKey = (String) started.getBody().get("businessKey");
     assertThat(businessKey).matches("MOT-" + TODAY.getYear() + "-\\d{3,}");
@@ -48,6 +48,10 @@ class MotionRestTests {
     assertThat(demo.as("ps-rep1").exchange("/engine-rest/process-definition/key/" + KEY + "/deployed-start-form",
         HttpMethod.GET, null, JSON).getBody()).containsEntry("id", FORM_SUBMIT_MOTION);
     assertThat(demo.tasks("ps-dept-academic", businessKey)).isEmpty();
+    assertThat(demo.tasks("ps-motions", businessKey)).isEmpty();
+    demo.completeAs("ps-rep2", businessKey, CONFIRM_CO_SIGNING, Map.of(CO_SIGNING, value("CONFIRM")));
+    demo.completeAs("ps-rep3", businessKey, CONFIRM_CO_SIGNING, Map.of(CO_SIGNING, value("CONFIRM"),
+        CO_SIGNING_COMMENT, value("同意 / agreed")));
     demo.completeAs("ps-motions", businessKey, REVIEW_MOTION, Map.of(DECISION, value("ACCEPT"),
         HANDLING_DEPARTMENTS, typed("[\"dept-general-affairs\", \"dept-hr\"]", "Json"),
         LEAD_DEPARTMENT, value("dept-general-affairs"), DECISION_REASON, value("Safety of pupils")));
@@ -71,7 +75,9 @@ class MotionRestTests {
     assertThat((List<Map<String, Object>>) motion.get("replies")).extracting(reply -> reply.get("department"))
         .containsExactlyInAnyOrder("dept-general-affairs", "dept-hr");
     assertThat((List<Map<String, Object>>) motion.get("history")).extracting(step -> step.get("completedBy"))
-        .containsExactly("ps-motions", "ps-dept-general", "ps-dept-hr", "ps-principal", "ps-principal", "ps-rep1");
+        .containsExactly("ps-rep2", "ps-rep3", "ps-motions", "ps-dept-general", "ps-dept-hr", "ps-principal",
+            "ps-principal", "ps-rep1");
+    assertThat((List<String>) motion.get("confirmedCoSigners")).containsExactly("ps-rep2", "ps-rep3");
 
     Map<String, Object> after = statistics(sessionId);
     for (String figure : List.of("filed", "accepted", "answered", "answeredOnTime", "withFeedback", "satisfied")) {
@@ -96,8 +102,10 @@ class MotionRestTests {
   void anEmptyTitleOrAnUnknownCoSignerIsRefusedWith400AndNothingIsFiled() {
     long before = filed();
 
-    ResponseEntity<Map<String, Object>> empty = submit("ps-rep1", " ", "ps-rep2,ps-rep3");
-    ResponseEntity<Map<String, Object>> unknown = submit("ps-rep1", "Library open later", "ps-rep2,ghost-rep");
+    ResponseEntity<Map<String, Object>> empty = submit("ps-rep1", " ", "ps-rep2", "ps-rep3");
+    ResponseEntity<Map<String, Object>> unknown = submit("ps-rep1", "Library open later", "ps-rep2", "ghost-rep");
+    // the submitting representative is not among the choices
+    ResponseEntity<Map<String, Object>> self = submit("ps-rep1", "Library open later", "ps-rep1", "ps-rep2");
 
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<Map<String, String>>) empty.getBody().get("fieldErrors")).extracting(error -> error.get("field"))
@@ -105,12 +113,51 @@ class MotionRestTests {
     assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<Map<String, String>>) unknown.getBody().get("fieldErrors"))
         .extracting(error -> error.get("field")).containsExactly(CO_SIGNERS);
+    assertThat(fieldsRefused(self)).containsExactly(CO_SIGNERS);
     assertThat(filed()).isEqualTo(before);
   }
 
   @Test
+  void theStartFormOffersTheOtherRepresentativesByNameAndOnlyTheNamedCoSignerAnswersTheirConfirmation() {
+    Map<String, Object> form = demo.as("ps-rep1").exchange("/engine-rest/process-definition/key/" + KEY
+        + "/deployed-start-form", HttpMethod.GET, null, JSON).getBody();
+    Map<String, Object> picker = ((List<Map<String, Object>>) form.get("components")).stream()
+        .filter(component -> CO_SIGNERS.equals(component.get("key"))).findFirst().orElseThrow();
+    assertThat(picker).containsEntry("type", "taglist").doesNotContainKey("valuesKey");
+    assertThat((List<Map<String, String>>) picker.get("values")).extracting(choice -> choice.get("value"))
+        .containsExactly("ps-rep2", "ps-rep3");
+    assertThat((List<Map<String, String>>) picker.get("values")).extracting(choice -> choice.get("label"))
+        .allMatch(label -> label.matches("(李伟|张芳) · .+"));
+
+    String businessKey = (String) submit("ps-rep1", "Water dispensers on every floor", "ps-rep2", "ps-rep3")
+        .getBody().get("businessKey");
+    String rep2sTask = demo.tasks("ps-rep3", businessKey).stream()
+        .filter(task -> "ps-rep2".equals(task.get("assignee"))).map(task -> (String) task.get("id")).findFirst()
+        .orElseThrow();
+    ResponseEntity<Map<String, Object>> forged = demo.as("ps-rep3").exchange("/engine-rest/task/" + rep2sTask
+        + "/submit-form", HttpMethod.POST, new HttpEntity<>(Map.of("variables", Map.of(CO_SIGNING, value("DECLINE")))),
+        JSON);
+    assertThat(fieldsRefused(forged)).containsExactly(CO_SIGNING);
+    assertThat(((List<Map<String, String>>) forged.getBody().get("fieldErrors")).get(0).get("message"))
+        .startsWith("只有附议人 ps-rep2 本人可以确认附议");
+
+    demo.completeAs("ps-rep2", businessKey, CONFIRM_CO_SIGNING, Map.of(CO_SIGNING, value("CONFIRM")));
+    demo.completeAs("ps-rep3", businessKey, CONFIRM_CO_SIGNING, Map.of(CO_SIGNING, value("DECLINE"),
+        CO_SIGNING_COMMENT, value("先征求教职工意见 / ask the staff first")));
+    Map<String, Object> motion = demo.as("ps-rep1").exchange("/api/motions/" + businessKey, HttpMethod.GET, null, JSON)
+        .getBody();
+    assertThat(motion).containsEntry("status", "AMENDING");
+    assertThat((List<String>) motion.get("declinedCoSigners")).containsExactly("ps-rep3");
+    assertThat((String) motion.get("signatureProblem")).startsWith("不附议：张芳");
+    assertThat((List<Map<String, Object>>) motion.get("history")).extracting(step -> step.get("completedBy"))
+        .containsExactly("ps-rep2", "ps-rep3");
+    assertThat(demo.tasks("ps-rep1", businessKey)).extracting(task -> task.get("taskDefinitionKey"))
+        .containsExactly(AMEND_MOTION);
+  }
+
+  @Test
   void onlyRepresentativesMaySubmitAMotion() {
-    assertThat(submit("ps-treasurer", "Pay rise", "ps-rep2,ps-rep3").getStatusCode())
+    assertThat(submit("ps-treasurer", "Pay rise", "ps-rep2", "ps-rep3").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
   }
 
@@ -149,13 +196,14 @@ class MotionRestTests {
         .map(error -> error.get("field")).toList();
   }
 
-  private ResponseEntity<Map<String, Object>> submit(String proposer, String title, String coSigners) {
+  private ResponseEntity<Map<String, Object>> submit(String proposer, String title, String... coSigners) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(TITLE, value(title));
     variables.put(CATEGORY, value("LOGISTICS"));
     variables.put(REASONS, value("Pupils and parents wait in the sun at the gate"));
     variables.put(MEASURES, value("Build a canopy and shorten waiting"));
-    variables.put(CO_SIGNERS, value(coSigners));
+    // a taglist's answer as Tasklist sends it: a JSON list
+    variables.put(CO_SIGNERS, typed("[\"" + String.join("\",\"", coSigners) + "\"]", "Json"));
     return demo.as(proposer).exchange("/engine-rest/process-definition/key/" + KEY + "/submit-form", HttpMethod.POST,
         new HttpEntity<>(Map.of("variables", variables)), JSON);
   }

@@ -24,6 +24,7 @@ import org.unionflow.platform.engine.UnionTenantIdProvider;
  * Drives {@code congressMotion} through the engine API with valid values at every step, so a test that needs a
  * motion at a given step asks for it in one line ({@code atDraftReply(unionId, department)}) and does by hand
  * only the step it is about. Representatives are ps-rep1..3 of the union's session; "today" is the app's clock.
+ * A submitted motion waits for each co-signer's confirmation; {@link #submitConfirmed} also gives them.
  */
 @Component
 public class MotionScenario {
@@ -64,9 +65,9 @@ public class MotionScenario {
     return opened;
   }
 
-  /** Filed by ps-rep1, co-signed by ps-rep2 and ps-rep3: waiting at Review motion. */
+  /** Filed by ps-rep1, co-signed and confirmed by ps-rep2 and ps-rep3: waiting at Review motion. */
   public ProcessInstance atReviewMotion(String unionId) {
-    return submit(unionId, "ps-rep1", "ps-rep2,ps-rep3");
+    return submitConfirmed(unionId, "ps-rep1", "ps-rep2", "ps-rep3");
   }
 
   /** Accepted with the departments named, the first as the lead: one Draft reply per department. */
@@ -83,21 +84,43 @@ public class MotionScenario {
     return motion;
   }
 
-  public ProcessInstance submit(String unionId, String proposer, String coSigners) {
+  /** Submitted: waiting for the co-signers to confirm (or for the proposer, when the check finds a problem). */
+  public ProcessInstance submit(String unionId, String proposer, String... coSigners) {
     Map<String, Object> variables = content(unionId, coSigners);
     variables.put(PROPOSER, proposer);
     return runtime.startProcessInstanceByKey(KEY, variables);
   }
 
-  /** The submit form's values; a test changes one of them to see it refused. */
-  public Map<String, Object> content(String unionId, String coSigners) {
+  /** Submitted and confirmed by every co-signer: waiting at Review motion. */
+  public ProcessInstance submitConfirmed(String unionId, String proposer, String... coSigners) {
+    ProcessInstance motion = submit(unionId, proposer, coSigners);
+    for (String coSigner : coSigners) {
+      coSign(motion, coSigner, CoSigning.CONFIRM);
+    }
+    return motion;
+  }
+
+  /** The co-signer's answer in their own confirmation task. */
+  public void coSign(ProcessInstance motion, String coSigner, CoSigning answer) {
+    complete(confirmationOf(motion, coSigner), Map.of(CO_SIGNING, answer.name(), CO_SIGNING_COMMENT,
+        answer == CoSigning.CONFIRM ? "Agreed" : "Ask all staff first"));
+  }
+
+  /** The co-signer's open confirmation task. */
+  public Task confirmationOf(ProcessInstance motion, String coSigner) {
+    return tasks.createTaskQuery().processInstanceId(motion.getId()).taskDefinitionKey(CONFIRM_CO_SIGNING)
+        .taskAssignee(coSigner).singleResult();
+  }
+
+  /** The submit form's values, the co-signers chosen as its picker sends them; a test changes one to see it refused. */
+  public Map<String, Object> content(String unionId, String... coSigners) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(UnionTenantIdProvider.UNION_ID, unionId);
     variables.put(TITLE, MOTION_TITLE);
     variables.put(CATEGORY, "WELFARE");
     variables.put(REASONS, "Teachers on weekend duty have nowhere to eat");
     variables.put(MEASURES, "Open the canteen from 11:00 to 13:00 on Saturdays");
-    variables.put(CO_SIGNERS, coSigners);
+    variables.put(CO_SIGNERS, chosen(coSigners));
     return variables;
   }
 

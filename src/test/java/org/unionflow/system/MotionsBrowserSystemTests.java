@@ -3,16 +3,19 @@ package org.unionflow.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
  * Real Chromium against the packaged app: a staff congress motion walks its main path in Tasklist, each step
- * claimed and filled by the person SPEC.md names: representative ps-rep1 submits it from 发起流程, the motion
+ * claimed and filled by the person SPEC.md names: representative ps-rep1 submits it from 发起流程, choosing the
+ * co-signers by name, co-signer ps-rep2 confirms it (附议) in their own task (ps-rep3 over REST), the motion
  * committee accepts it for the academic affairs department (a lead department outside the chosen ones is refused
  * at its field), the department drafts the reply, the principal signs it off, the proposer is satisfied; the chair
  * reads the instance and its approval trail in Cockpit. Screenshots go to target/screenshots/.
@@ -34,6 +37,28 @@ class MotionsBrowserSystemTests extends BrowserTestSupport {
     assertThat(told).contains("已发起 " + businessKey);
     blur();
     screenshot("motion-01-representative-submits");
+
+    // the co-signer finds the confirmation assigned to them, nothing to claim
+    logOut();
+    logIn("/camunda/app/tasklist/", "ps-rep2");
+    RestClient coSigner = as("ps-rep2");
+    String confirmation = coSigner.get("/engine-rest/task?processInstanceBusinessKey=" + businessKey
+        + "&taskDefinitionKey=confirmCoSigning&assignee=ps-rep2").body().get(0).get("id").asText();
+    openTask(confirmation);
+    // the form loads after the task card: wait until its text view shows the motion
+    wait.until(textToBePresentInElementLocated(By.cssSelector(".fjs-form"), "李伟、张芳"));
+    assertThat(driver.findElement(By.cssSelector(".fjs-form")).getText()).contains(TITLE, "李伟、张芳");
+    choose("confirmCoSigning_coSigning", "Co-sign / 附议");
+    type("confirmCoSigning_coSigningComment", "同意 / Agreed");
+    blur();
+    screenshot("motion-01b-co-signer-confirms");
+    completeAndWait();
+    String other = as("ps-rep3").get("/engine-rest/task?processInstanceBusinessKey=" + businessKey
+        + "&taskDefinitionKey=confirmCoSigning&assignee=ps-rep3").body().get(0).get("id").asText();
+    assertThat(as("ps-rep3").post("/engine-rest/task/" + other + "/submit-form",
+        Map.of("variables", Map.of("coSigning", Map.of("value", "CONFIRM")))).status()).isEqualTo(204);
+    assertThat(coSigner.get("/api/motions/" + businessKey).body().get("confirmedCoSigners").toString())
+        .contains("ps-rep2", "ps-rep3");
 
     // the committee finds the motion on its card by title
     RestClient committee = as("ps-motions");
@@ -97,7 +122,7 @@ class MotionsBrowserSystemTests extends BrowserTestSupport {
     logIn("/camunda/app/cockpit/", "ps-chair");
     String instanceId = accepted.get("processInstanceId").asText();
     String trail = readApprovalTrailTab(instanceId, businessKey);
-    assertThat(trail).contains("发起 / Case started", REVIEW_MOTION, "ps-motions", "Draft reply / 起草答复",
+    assertThat(trail).contains("发起 / Case started", "Confirm co-signing / 确认附议", "ps-rep2", REVIEW_MOTION, "ps-motions", "Draft reply / 起草答复",
         "ps-dept-academic", "Sign off reply / 审签答复", "ps-principal", "Give feedback / 反馈意见", "待办理 / Open")
         .doesNotContain("USER_TASK", "{\"");
     blur();
@@ -134,9 +159,21 @@ class MotionsBrowserSystemTests extends BrowserTestSupport {
         .click();
   }
 
-  /** The two co-signing representatives of the session (李伟 ps-rep2, 张芳 ps-rep3). */
+  /** The two co-signing representatives of the session (李伟 ps-rep2, 张芳 ps-rep3), picked by Chinese name. */
   private void fillCoSigners() {
-    type("submitMotion_coSigners", "李伟、张芳");
+    pickTag("submitMotion_coSigners", "李伟");
+    pickTag("submitMotion_coSigners", "张芳");
+  }
+
+  /** Types a name into a form-js tag list and takes the option it labels (name · union group). */
+  private void pickTag(String idSuffix, String name) {
+    WebElement search = wait.until(elementToBeClickable(input(idSuffix)));
+    search.click();
+    search.sendKeys(name);
+    wait.until(elementToBeClickable(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(),'"
+        + name + " · ')]"))).click();
+    wait.until(visibilityOfElementLocated(By.xpath("//*[contains(@class,'fjs-taglist-tag')][contains(normalize-space(),'"
+        + name + "')]")));
   }
 
   /** Accepts the motion for academic affairs, with the lead department given. */

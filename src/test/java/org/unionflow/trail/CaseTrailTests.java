@@ -105,10 +105,12 @@ class CaseTrailTests {
 
     assertThat(trail).containsEntry("state", "COMPLETED").containsEntry("startedBy", "ps-rep1");
     assertThat(entries(trail)).extracting(e -> e.get("kind") + ":" + e.get("activityId")).containsSubsequence(
-        "CASE_STARTED:submitMotion", "AUTOMATIC_STEP:checkSignatures", "USER_TASK:" + MotionProcess.REVIEW_MOTION,
-        "CASE_ENDED:motionRejected");
-    Map<String, Object> review = entries(trail).stream().filter(e -> e.get("step") != null).findFirst().orElseThrow();
-    assertThat(review).containsEntry("completedBy", "ps-motions").containsEntry("step", 1);
+        "CASE_STARTED:submitMotion", "AUTOMATIC_STEP:checkSignatures", "USER_TASK:" + MotionProcess.CONFIRM_CO_SIGNING,
+        "USER_TASK:" + MotionProcess.REVIEW_MOTION, "CASE_ENDED:motionRejected");
+    Map<String, Object> review = entries(trail).stream()
+        .filter(e -> MotionProcess.REVIEW_MOTION.equals(e.get("activityId"))).findFirst().orElseThrow();
+    // steps 1 and 2 are the co-signers' confirmations
+    assertThat(review).containsEntry("completedBy", "ps-motions").containsEntry("step", 3);
     assertThat(values(review)).containsEntry(MotionProcess.DECISION, "REJECT")
         .containsEntry(MotionProcess.DECISION_REASON, "Outside the union's remit")
         .containsEntry("comments", List.of("ps-chair: Discussed at the committee meeting of Monday"));
@@ -129,7 +131,7 @@ class CaseTrailTests {
         "USER_TASK:" + MotionProcess.SIGN_OFF_REPLY, "USER_TASK:" + MotionProcess.GIVE_FEEDBACK,
         "AUTOMATIC_STEP:publishResult", "CASE_ENDED:motionArchived");
     assertThat(entries.stream().filter(e -> e.get("step") != null).map(e -> e.get("completedBy")))
-        .containsExactly("ps-motions", "ps-dept-hr", "ps-principal", "ps-rep1");
+        .containsExactly("ps-rep2", "ps-rep3", "ps-motions", "ps-dept-hr", "ps-principal", "ps-rep1");
     assertThat(entries.stream().filter(e -> MotionProcess.DRAFT_REPLY.equals(e.get("activityId"))).findFirst()
         .map(TrailCases::values).orElseThrow()).containsEntry(MotionProcess.REPLY_OUTCOME, "SOLVED");
   }

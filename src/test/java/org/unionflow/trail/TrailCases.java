@@ -33,15 +33,20 @@ public class TrailCases {
     this.management = management;
   }
 
-  /** A motion by ps-rep1, co-signed by ps-rep2 and ps-rep3. */
+  /** A motion by ps-rep1, co-signed by ps-rep2 and ps-rep3, who confirm it in turn: waiting for the committee. */
   public String motion(String title) {
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(MotionProcess.TITLE, value(title));
     variables.put(MotionProcess.CATEGORY, value("LOGISTICS"));
     variables.put(MotionProcess.REASONS, value("Staff wait long at the canteen"));
     variables.put(MotionProcess.MEASURES, value("Open a second counter"));
-    variables.put(MotionProcess.CO_SIGNERS, value("ps-rep2, ps-rep3"));
-    return start("ps-rep1", MotionProcess.KEY, variables);
+    variables.put(MotionProcess.CO_SIGNERS, typed("[\"ps-rep2\", \"ps-rep3\"]", "Json"));
+    String businessKey = start("ps-rep1", MotionProcess.KEY, variables);
+    for (String coSigner : List.of("ps-rep2", "ps-rep3")) {
+      demo.completeAs(coSigner, businessKey, MotionProcess.CONFIRM_CO_SIGNING, Map.of(MotionProcess.CO_SIGNING,
+          value("CONFIRM")));
+    }
+    return businessKey;
   }
 
   void rejectMotion(String businessKey) {

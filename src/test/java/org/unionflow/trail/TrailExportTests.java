@@ -61,7 +61,8 @@ class TrailExportTests {
     assertThat(lines.get(0)).isEqualTo("\uFEFFbusinessKey,process,step,task,claimedBy,completedBy,createdAt,"
         + "completedAt,waited,values,chain");
     assertThat(lines).hasSize(rows.size() + 1);
-    assertThat(lines).anyMatch(line -> line.startsWith(rejected + "," + MotionProcess.KEY + ",1,")
+    // steps 1 and 2 are the co-signers' confirmations, 3 the committee's review
+    assertThat(lines).anyMatch(line -> line.startsWith(rejected + "," + MotionProcess.KEY + ",3,")
         && line.contains("ps-motions") && line.endsWith(",ok"));
 
     String pdf = pdfText("/api/trail/steps/pdf" + filter);

@@ -66,7 +66,7 @@ class CaseTitleTests {
     variables.put(MotionProcess.CATEGORY, value("WELFARE"));
     variables.put(MotionProcess.REASONS, value("The library closes before lessons end"));
     variables.put(MotionProcess.MEASURES, value("Open until seven"));
-    variables.put(MotionProcess.CO_SIGNERS, value("ps-rep2, ps-rep3"));
+    variables.put(MotionProcess.CO_SIGNERS, typed("[\"ps-rep2\", \"ps-rep3\"]", "Json"));
     String businessKey = start("ps-rep1", MotionProcess.KEY, variables);
 
     assertThat(titleAtFirstTask(businessKey)).isEqualTo(businessKey + " · Longer library hours / 延长图书馆开放时间");

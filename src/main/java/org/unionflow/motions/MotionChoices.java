@@ -1,0 +1,63 @@
+package org.unionflow.motions;
+
+import static org.unionflow.motions.MotionProcess.REPRESENTATIVE_CHOICES;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.unionflow.members.Member;
+import org.unionflow.members.MemberService;
+import org.unionflow.platform.forms.Choices.Choice;
+import org.unionflow.platform.forms.StartFormOptions;
+
+/**
+ * The co-signer picker of the submit and amend forms: a representative chooses others of the current session by
+ * name, the form sends their user ids.
+ */
+@Configuration
+class MotionChoices {
+
+  private final MotionService motions;
+  private final MemberService members;
+  // resolved on use: the engine that provides it is built with the start form options
+  private final ObjectProvider<IdentityService> identity;
+
+  MotionChoices(MotionService motions, MemberService members, ObjectProvider<IdentityService> identity) {
+    this.motions = motions;
+    this.members = members;
+    this.identity = identity;
+  }
+
+  /** The submit form's: the current session's representatives but the one submitting. */
+  @Bean
+  StartFormOptions representativeChoices() {
+    return new StartFormOptions(REPRESENTATIVE_CHOICES, unionId -> motions.currentSession(unionId)
+        .map(session -> coSigners(session, loggedIn())).orElse(List.of()));
+  }
+
+  /** The session's representatives other than the proposer, e.g. "王芳 · 语文组" (name and union group). */
+  List<Choice> coSigners(CongressSession session, String proposer) {
+    return motions.representatives(session).stream()
+        .filter(representative -> !representative.getUserId().equals(proposer))
+        .map(representative -> new Choice(label(session.getUnionId(), representative), representative.getUserId()))
+        .toList();
+  }
+
+  // the union group tells namesakes apart; a representative without a member record is named alone
+  private String label(String unionId, Representative representative) {
+    String group = representative.getMemberStaffNo() == null ? null
+        : members.findByStaffNo(unionId, representative.getMemberStaffNo()).map(Member::getUnionGroup).orElse(null);
+    return Stream.of(representative.getName(), group).filter(Objects::nonNull).collect(Collectors.joining(" · "));
+  }
+
+  private String loggedIn() {
+    Authentication person = identity.getObject().getCurrentAuthentication();
+    return person == null ? null : person.getUserId();
+  }
+}
