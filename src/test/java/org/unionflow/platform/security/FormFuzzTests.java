@@ -44,7 +44,8 @@ class FormFuzzTests {
       "NaN", "", " ", "x".repeat(100_000), "\u0000", "\u001b[31m", "\u202egnp.exe", "<img src=x onerror=alert(1)>",
       "[a](javascript:alert(1))", "' OR 1=1 --", "王丽，赵敏", -1, 0, 1e300, Long.MAX_VALUE, Double.NaN, true, "true");
   // values the domain rules look up, so the hostile value meets the database and not a missing member
-  private static final Map<String, String> KNOWN = Map.of("memberStaffNo", "PS-0001", "coSigners", "ps-rep2, ps-rep3");
+  private static final Map<String, Object> KNOWN = Map.of("memberStaffNo", "PS-0001",
+      "coSigners", List.of("ps-rep2", "ps-rep3"));
 
   @Autowired FormValidator validator;
   @Autowired DemoUsersOverHttp demo;
@@ -136,6 +137,7 @@ class FormFuzzTests {
         case "number" -> validate.has("min") ? validate.get("min").decimalValue().max(java.math.BigDecimal.ONE)
             : java.math.BigDecimal.ONE;
         case "datetime" -> UnionDay.today().toString();
+        case "taglist", "checklist" -> KNOWN.getOrDefault(key, List.of());
         default -> KNOWN.getOrDefault(key, "测试".repeat(Math.max(1, validate.path("minLength").asInt(1))));
       };
       values.put(key, value);
