@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -88,19 +87,7 @@ class AttachmentsBrowserSystemTests extends BrowserTestSupport {
   }
 
   private static String requestAnExpense() throws Exception {
-    RestClient requester = as("ps-officer1");
-    JsonNode lines = requester.get("/api/fund/budget-lines").body();
-    long lineId = StreamSupport.stream(lines.spliterator(), false)
-        .filter(line -> line.get("category").asText().equals("CULTURE_SPORTS")).findFirst().orElseThrow()
-        .get("id").asLong();
-    RestClient.Answer requested = requester.post("/engine-rest/process-definition/key/expenseApproval/submit-form",
-        Map.of("variables", Map.of("purpose", RestClient.value("Table tennis bats for the staff league"),
-            "category", RestClient.value("CULTURE_SPORTS"), "budgetLineId", Map.of("value", lineId, "type", "Long"),
-            "amount", Map.of("value", 180.0, "type", "Double"), "payee", RestClient.value("红双喜体育用品店"),
-            "plannedDate", RestClient.value(UnionDay.today().toString()),
-            "attachments", RestClient.value("发票 / invoice"))));
-    assertThat(requested.ok()).as("expense requested: %s", requested).isTrue();
-    return requested.body().get("businessKey").asText();
+    return requestedSportsExpense("ps-officer1", "Table tennis bats for the staff league", 180.0, "红双喜体育用品店");
   }
 
   private static String instanceOf(String businessKey) throws Exception {

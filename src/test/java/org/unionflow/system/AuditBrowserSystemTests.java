@@ -8,7 +8,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -150,18 +149,8 @@ class AuditBrowserSystemTests extends BrowserTestSupport {
 
   /** A sports expense approved by the chair and paid by the treasurer today: a voucher for the audit to sample. */
   private static void payAnExpense() throws Exception {
-    RestClient requester = as("ps-officer1");
-    JsonNode lines = requester.get("/api/fund/budget-lines").body();
-    long lineId = StreamSupport.stream(lines.spliterator(), false)
-        .filter(line -> line.get("category").asText().equals("CULTURE_SPORTS")).findFirst().orElseThrow()
-        .get("id").asLong();
-    RestClient.Answer requested = requester.post("/engine-rest/process-definition/key/expenseApproval/submit-form",
-        Map.of("variables", Map.of("purpose", RestClient.value("Badminton shuttles for the staff league"),
-            "category", RestClient.value("CULTURE_SPORTS"), "budgetLineId", Map.of("value", lineId, "type", "Long"),
-            "amount", Map.of("value", 260.0, "type", "Double"), "payee", RestClient.value("李宁体育用品店"),
-            "plannedDate", RestClient.value(UnionDay.today().toString()))));
-    assertThat(requested.ok()).as("expense requested: %s", requested).isTrue();
-    String expense = requested.body().get("businessKey").asText();
+    String expense = requestedSportsExpense("ps-officer1", "Badminton shuttles for the staff league", 260.0,
+        "李宁体育用品店");
     assertThat(as("ps-chair").claimAndSubmit(expense, "approveExpense", Map.of("approval", "APPROVED")).ok()).isTrue();
     assertThat(as("ps-treasurer").claimAndSubmit(expense, "payExpense", Map.of("paidOn", UnionDay.today().toString(),
         "paymentMethod", "BANK_TRANSFER")).ok()).isTrue();

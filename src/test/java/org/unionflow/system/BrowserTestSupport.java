@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -263,6 +264,22 @@ abstract class BrowserTestSupport {
         Map.of("paidOn", UnionDay.today().toString(), "paymentMethod", "CASH"));
     assertThat(paid.ok()).as("paid: %s", paid).isTrue();
     return businessKey;
+  }
+
+  /** A sports expense requested today over REST by that officer, from this year's culture and sports line. */
+  static String requestedSportsExpense(String officer, String purpose, double amount, String payee)
+      throws Exception {
+    RestClient requester = as(officer);
+    long lineId = StreamSupport.stream(requester.get("/api/fund/budget-lines").body().spliterator(), false)
+        .filter(line -> line.get("category").asText().equals("CULTURE_SPORTS")).findFirst().orElseThrow()
+        .get("id").asLong();
+    RestClient.Answer requested = requester.post("/engine-rest/process-definition/key/expenseApproval/submit-form",
+        Map.of("variables", Map.of("purpose", RestClient.value(purpose),
+            "category", RestClient.value("CULTURE_SPORTS"), "budgetLineId", Map.of("value", lineId, "type", "Long"),
+            "amount", Map.of("value", amount, "type", "Double"), "payee", RestClient.value(payee),
+            "plannedDate", RestClient.value(UnionDay.today().toString()))));
+    assertThat(requested.ok()).as("expense requested: %s", requested).isTrue();
+    return requested.body().get("businessKey").asText();
   }
 
   /** Opens a process's start form from Tasklist's 发起流程. */

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -349,18 +348,8 @@ class TasklistBrowserSystemTests extends BrowserTestSupport {
 
   @Test
   void theChairApprovesAnExpenseAndTheTreasurerPaysItAndIsToldTheVoucher() throws Exception {
-    RestClient requester = as("ps-officer2");
-    JsonNode lines = requester.get("/api/fund/budget-lines").body();
-    long lineId = StreamSupport.stream(lines.spliterator(), false)
-        .filter(line -> line.get("category").asText().equals("CULTURE_SPORTS")).findFirst().orElseThrow()
-        .get("id").asLong();
-    RestClient.Answer requested = requester.post("/engine-rest/process-definition/key/expenseApproval/submit-form",
-        Map.of("variables", Map.of("purpose", RestClient.value("Table tennis balls for the staff match"),
-            "category", RestClient.value("CULTURE_SPORTS"), "budgetLineId", Map.of("value", lineId, "type", "Long"),
-            "amount", Map.of("value", 320.5, "type", "Double"), "payee", RestClient.value("红双喜体育用品店"),
-            "plannedDate", RestClient.value(UnionDay.today().toString()))));
-    assertThat(requested.ok()).as("expense requested: %s", requested).isTrue();
-    String businessKey = requested.body().get("businessKey").asText();
+    String businessKey = requestedSportsExpense("ps-officer2", "Table tennis balls for the staff match", 320.5,
+        "红双喜体育用品店");
 
     logIn("/camunda/app/tasklist/", "ps-chair");
     openTask(openTaskOf(as("ps-chair"), businessKey, "approveExpense").get("id").asText());
