@@ -42,7 +42,7 @@ class AidFormChecks {
       if (decision != AidDecision.APPROVE) {
         if (in.text(DECISION_REASON) == null) {
           errors.reject(DECISION_REASON, decision == AidDecision.REJECT ? "请说明不予立项的理由 / give the reason for the rejection"
-              : "say what information is missing");
+              : "请说明需补充哪些材料 / say what information is missing");
         }
         return;
       }
