@@ -54,8 +54,13 @@ class AidDelegates {
     return execution -> {
       Submitted in = new Submitted(execution);
       boolean eligible = in.flag(ELIGIBLE);
-      aid.assess(in.id(CASE_ID), new Eligibility(eligible, eligible ? HardshipLevel.valueOf(in.text(LEVEL)) : null,
-          yuan(in.integer(SUGGESTED_AMOUNT)), yuan(in.integer(MAX_AMOUNT)), in.text(ELIGIBILITY_REASON)));
+      HardshipLevel level = eligible ? HardshipLevel.valueOf(in.text(LEVEL)) : null;
+      aid.assess(in.id(CASE_ID), new Eligibility(eligible, level, yuan(in.integer(SUGGESTED_AMOUNT)),
+          yuan(in.integer(MAX_AMOUNT)), in.text(ELIGIBILITY_REASON)));
+      if (level != null) {
+        // the review form shows the level as a person reads it, not its code
+        execution.setVariable(LEVEL_LABEL, level.label());
+      }
     };
   }
 

@@ -74,6 +74,7 @@ public final class AidProcess {
   public static final String INCOME_THRESHOLD = "incomeThreshold";
   public static final String ELIGIBLE = "eligible";
   public static final String LEVEL = "level";
+  public static final String LEVEL_LABEL = "levelLabel";
   public static final String SUGGESTED_AMOUNT = "suggestedAmount";
   public static final String MAX_AMOUNT = "maxAmount";
   public static final String ELIGIBILITY_REASON = "eligibilityReason";

@@ -99,7 +99,8 @@ public class AidService {
       return;
     }
     if (officer.equals(aidCase.getFirstVerifier())) {
-      throw FieldErrors.single("verifiedBy", officer + " made the first verification; a second officer must verify");
+      throw FieldErrors.single("verifiedBy", officer + " 已做第一次入户核实，第二次须由另一名干部核实 / " + officer
+          + " made the first verification; a second officer must verify");
     }
     aidCase.verifiedSecond(officer, findings, recommendation);
   }
