@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.unionflow.platform.forms.FieldError;
 import org.unionflow.platform.forms.InvalidInputException;
 
 /**
@@ -80,7 +82,9 @@ class EngineRestExceptionMapper implements ExceptionMapper<RestException> {
   private static Response badRequest(InvalidInputException invalid) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", InvalidInputException.class.getSimpleName());
-    body.put("message", "填写有误 / Invalid input: " + invalid.getMessage());
+    // the notice a person reads beside the marked fields: their messages, not the fields' internal names
+    body.put("message", "填写有误，请看标出的字段 / Invalid input, see the marked fields: " + invalid.errors().stream()
+        .map(FieldError::message).distinct().collect(Collectors.joining("；")));
     body.put("code", null);
     List<Map<String, String>> fields = invalid.errors().stream()
         .map(error -> Map.of("field", error.field(), "message", error.message()))
