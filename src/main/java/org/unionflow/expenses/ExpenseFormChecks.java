@@ -36,7 +36,8 @@ class ExpenseFormChecks {
     return new StartFormOptions(BUDGET_LINE_CHOICES, unionId -> ledger.lines(unionId, LocalDate.now(clock).getYear())
         .stream()
         .filter(line -> line.remaining().signum() > 0)
-        .map(line -> new Choice(line.name() + " · 余额 / left " + Money.yuan(line.remaining()), line.id().toString()))
+        .map(line -> new Choice(line.name() + " · 余额 / left " + Money.yuan(line.remaining()), line.id().toString(),
+            line.category().name()))
         .toList());
   }
 

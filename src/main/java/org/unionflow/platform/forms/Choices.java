@@ -1,5 +1,6 @@
 package org.unionflow.platform.forms;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -20,8 +21,16 @@ public final class Choices {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One option: what the person reads and what the form submits. */
-  public record Choice(String label, String value) {
+  /**
+   * One option: what the person reads and what the form submits; {@code group}, when set, is the value another
+   * field of the form must hold for the option to be offered (a budget line's category).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Choice(String label, String value, String group) {
+
+    public Choice(String label, String value) {
+      this(label, value, null);
+    }
   }
 
   private Choices() {

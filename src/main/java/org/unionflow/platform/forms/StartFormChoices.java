@@ -24,6 +24,8 @@ import org.unionflow.platform.forms.Choices.Choice;
 public class StartFormChoices {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A field's custom property naming the other field whose value narrows its options. */
+  static final String NARROWED_BY = "narrowedBy";
 
   private final Map<String, StartFormOptions> byValuesKey;
 
@@ -57,11 +59,31 @@ public class StartFormChoices {
       if (valuesKey != null && offers(valuesKey)) {
         ObjectNode field = (ObjectNode) component;
         field.remove("valuesKey");
-        ArrayNode values = field.putArray("values");
-        choices(valuesKey, unionIds).forEach(choice -> values.addObject().put("label", choice.label()).put("value", choice.value()));
+        String narrowedBy = component.path("properties").path(NARROWED_BY).asText(null);
+        if (narrowedBy == null) {
+          ArrayNode values = field.putArray("values");
+          choices(valuesKey, unionIds).forEach(choice -> values.addObject().put("label", choice.label())
+              .put("value", choice.value()));
+        } else {
+          field.put("valuesExpression", narrowedList(choices(valuesKey, unionIds), narrowedBy));
+        }
       }
       fillComponents(component, unionIds);
     }
+  }
+
+  /**
+   * The options as a FEEL list that form-js narrows as the person fills the form: while the other field is
+   * empty every option is offered, then only those of its value (a budget line of the chosen category).
+   */
+  static String narrowedList(List<Choice> choices, String narrowedBy) {
+    return "=[" + choices.stream().map(choice -> "{label: " + feel(choice.label()) + ", value: " + feel(choice.value())
+        + ", group: " + feel(choice.group()) + "}").collect(Collectors.joining(", ")) + "][" + narrowedBy
+        + " = null or item.group = " + narrowedBy + "]";
+  }
+
+  private static String feel(String text) {
+    return text == null ? "null" : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private List<Choice> choices(String valuesKey, List<String> unionIds) {

@@ -39,4 +39,23 @@ class StartFormChoicesTests {
     assertThat(choices.offered("memberChoices", "PS", "MS-1")).isFalse();
     assertThat(choices.offered("memberChoices", null, "PS-1")).isFalse();
   }
+
+  @Test
+  void optionsNarrowedByAnotherFieldBecomeAFeelListThatFormJsFiltersByThatFieldsValue() throws Exception {
+    StartFormChoices lines = new StartFormChoices(List.of(new StartFormOptions("lineChoices", unionId -> List.of(
+        new Choice("文体活动 · 余额 ¥30,000.00", "3", "CULTURE_SPORTS"),
+        new Choice("教育 \"培训\" · 余额 ¥15,000.00", "4", "EDUCATION")))));
+    String schema = """
+        {"components": [{"type": "select", "key": "line", "valuesKey": "lineChoices",
+          "properties": {"narrowedBy": "category"}}]}""";
+
+    JsonNode line = new ObjectMapper().readTree(lines.fill(
+        new ByteArrayInputStream(schema.getBytes(StandardCharsets.UTF_8)), List.of("PS"))).get("components").get(0);
+
+    assertThat(line.has("values")).isFalse();
+    assertThat(line.get("valuesExpression").asText()).isEqualTo("=[{label: \"文体活动 · 余额 ¥30,000.00\", value: \"3\", "
+        + "group: \"CULTURE_SPORTS\"}, {label: \"教育 \\\"培训\\\" · 余额 ¥15,000.00\", value: \"4\", group: \"EDUCATION\"}]"
+        + "[category = null or item.group = category]");
+    assertThat(lines.offered("lineChoices", "PS", "4")).isTrue();
+  }
 }
