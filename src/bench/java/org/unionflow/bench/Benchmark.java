@@ -81,7 +81,7 @@ public final class Benchmark {
         BareEngine bare = new BareEngine(app.dataSource(), app.engineConfiguration())) {
       // every budget line of the demo union large enough for all the payments of the run
       app.execute("update uf_budget_line set amount = 999999999.00");
-      CasePaths paths = new CasePaths(Clock.systemDefaultZone(), app.count("select id from uf_budget_line where union_id = '"
+      CasePaths paths = new CasePaths(Clock.system(UNION_ZONE), app.count("select id from uf_budget_line where union_id = '"
           + CasePaths.UNION + "' and category = 'CULTURE_SPORTS' and budget_year = " + today.getYear()));
       JavaApiDriver unionFlow = new JavaApiDriver(app.engine(), CasePaths.UNION);
       HistoryGrowth history = new HistoryGrowth(app, unionFlow, paths, scale, results);
