@@ -285,8 +285,19 @@ abstract class BrowserTestSupport {
   /** Opens a process's start form from Tasklist's 发起流程. */
   void openStartForm(String processName) {
     wait.until(elementToBeClickable(By.xpath("//a[contains(normalize-space(),'发起流程')]"))).click();
-    wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName
-        + "']"))).click();
+    By process = By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']");
+    By form = By.cssSelector(".modal .fjs-form");
+    wait.until(elementToBeClickable(process));
+    // the list is drawn again while its definitions load, and a click on the first drawing is lost: click until
+    // the form opens
+    new WebDriverWait(driver, WAIT).pollingEvery(Duration.ofSeconds(3)).ignoring(StaleElementReferenceException.class)
+        .until(driver -> {
+          if (!driver.findElements(form).isEmpty()) {
+            return true;
+          }
+          driver.findElements(process).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+          return false;
+        });
   }
 
   /** Opens the visits' start form and fills a wedding, the member chosen by what is typed into the picker. */
