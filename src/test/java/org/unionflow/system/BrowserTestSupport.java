@@ -168,15 +168,21 @@ abstract class BrowserTestSupport {
 
   /** Types into an input until it holds exactly the text (a form re-rendering can lose keys typed meanwhile). */
   void fill(By input, String text) {
-    new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(driver -> {
-      WebElement field = elementToBeClickable(input).apply(driver);
-      if (field == null) {
-        return false;
-      }
-      field.clear();
-      field.sendKeys(text);
-      return text.equals(field.getDomProperty("value"));
-    });
+    // the form can draw a field again a moment after it was typed into and drop the keys: done only when the
+    // field still holds the text on the next look
+    new WebDriverWait(driver, WAIT).pollingEvery(Duration.ofMillis(800)).ignoring(StaleElementReferenceException.class)
+        .until(driver -> {
+          WebElement field = elementToBeClickable(input).apply(driver);
+          if (field == null) {
+            return false;
+          }
+          if (text.equals(field.getDomProperty("value"))) {
+            return true;
+          }
+          field.clear();
+          field.sendKeys(text);
+          return false;
+        });
   }
 
   /** A user's name as Tasklist shows it (the header, a task's assignee): given name, then family name. */
