@@ -52,8 +52,12 @@ final class CasePaths {
   CasePath motion() {
     Map<String, Object> start = values(MotionProcess.TITLE, "Canteen open on Saturdays",
         MotionProcess.CATEGORY, "WELFARE", MotionProcess.REASONS, "Weekend duty teachers have nowhere to eat",
-        MotionProcess.MEASURES, "Open from 11:00 to 13:00", MotionProcess.CO_SIGNERS, "ps-rep2,ps-rep3");
+        MotionProcess.MEASURES, "Open from 11:00 to 13:00", MotionProcess.CO_SIGNERS,
+        SpinValues.jsonValue("[\"ps-rep2\", \"ps-rep3\"]").create());
     return new CasePath(MotionProcess.KEY, "ps-rep1", start, List.of(
+        // each co-signer confirms in their own task before the committee sees the motion
+        new CasePath.Task(MotionProcess.CONFIRM_CO_SIGNING, "ps-rep2", values(MotionProcess.CO_SIGNING, "CONFIRM")),
+        new CasePath.Task(MotionProcess.CONFIRM_CO_SIGNING, "ps-rep3", values(MotionProcess.CO_SIGNING, "CONFIRM")),
         new CasePath.Task(MotionProcess.REVIEW_MOTION, "ps-motions", values(MotionProcess.DECISION, "ACCEPT",
             MotionProcess.HANDLING_DEPARTMENTS, SpinValues.jsonValue("[\"dept-academic\"]").create(),
             MotionProcess.LEAD_DEPARTMENT, "dept-academic", MotionProcess.DECISION_REASON, "Within remit")),
