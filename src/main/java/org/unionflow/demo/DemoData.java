@@ -50,8 +50,9 @@ public class DemoData implements ApplicationRunner {
           "English group / 英语组", "Arts and sports group / 艺体组", "Logistics group / 后勤组"), 26,
       "3rd congress, 2nd session / 三届二次", List.of("王丽", "李伟", "张芳"));
   static final DemoUnion MIDDLE = new DemoUnion("union-ms2", "Riverside Middle School Union / 滨江中学工会", "MS",
-      users("ms", 2, 1, 1), List.of("Science group / 理科组", "Humanities group / 文科组", "Grade 7 group / 初一年级组",
-          "Administration group / 行政组"), 16, null, List.of());
+      withMotionPeople(users("ms", 2, 1, 1), "ms"), List.of("Science group / 理科组", "Humanities group / 文科组",
+          "Grade 7 group / 初一年级组", "Administration group / 行政组"), 16, "2nd congress, 1st session / 二届一次",
+      List.of("张平", "赵文博", "马磊"));
   static final DemoUnion KINDERGARTEN = new DemoUnion("union-kg3", "Binjiang Central Kindergarten Union / 滨江中心幼儿园工会",
       "KG", withMotionPeople(users("kg", 2, 1, 1), "kg"), List.of("Senior classes group / 大班组",
           "Junior classes group / 小班组", "Care staff group / 保育组"), 12, "1st congress, 3rd session / 一届三次",
@@ -120,9 +121,7 @@ public class DemoData implements ApplicationRunner {
     for (int i = 0; i < union.members(); i++) {
       members.create(union.id(), member(union, i, today));
     }
-    if (union.congressSession() != null) {
-      seedRepresentatives(union);
-    }
+    seedRepresentatives(union);
   }
 
   /** The representatives of the union's congress session ({prefix}-rep1..3), members PS-0001.. in turn. */

@@ -5,8 +5,7 @@ import java.util.Map;
 
 /**
  * A base union of the demo: its tenant, its people by role, its union groups (工会小组), how many members it
- * has, its congress session (none for a union whose congress the demo does not show) and that session's
- * representatives by name.
+ * has, its current congress session and that session's representatives by name.
  */
 public record DemoUnion(String id, String name, String staffPrefix, Map<String, List<String>> usersByGroup,
     List<String> unionGroups, int members, String congressSession, List<String> representatives) {
