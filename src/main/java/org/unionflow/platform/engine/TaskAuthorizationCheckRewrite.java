@@ -21,9 +21,12 @@ import org.slf4j.LoggerFactory;
  * left-joins the caller's authorizations {@code ON AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')} and keeps the
  * tasks with a match; PostgreSQL can only plan that join as a nested loop, so with one authorization per open
  * task the query grows with the square of the open tasks (24 s at 10,000). Here the same authorizations become a
- * common table expression, inlined, and the match three {@code EXISTS} tests on the resource id: PostgreSQL probes
- * the authorization index for each task the tenant check leaves, so an officer's inbox costs what their own
- * union's tasks cost, not what the whole county's do. Nothing in the statement moves past a parameter, so the
+ * common table expression, inlined, and the match a look-up of the task's and the process's resource id (and one
+ * test of {@code '*'}): PostgreSQL probes the authorization index for each task the tenant check leaves, so an
+ * officer's inbox costs what their own union's tasks cost, not what the whole county's do. The look-ups are
+ * scalar subqueries with {@code LIMIT 1}, because PostgreSQL turns an {@code EXISTS} into a hash of every
+ * authorization of the caller's groups, one per open task of every union (100,100 rows hashed for each page of
+ * a county of 100,000 tasks). Nothing in the statement moves past a parameter, so the
  * parameters stay as the engine bound them; a statement of another shape (a later engine version) is left as it
  * is, with a warning.
  */
@@ -40,8 +43,9 @@ final class TaskAuthorizationCheckRewrite implements Interceptor {
       + "RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,\\s*'\\*'\\s*\\)\\s*\\)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final Pattern MATCHED = Pattern.compile("\\(\\s*AUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL\\s*\\)",
       Pattern.CASE_INSENSITIVE);
-  private static final String EXISTS = "(EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = RES.ID_)"
-      + " OR EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = D.KEY_)"
+  private static final String MATCH = "("
+      + "(SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = RES.ID_ LIMIT 1) IS NOT NULL"
+      + " OR (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = D.KEY_ LIMIT 1) IS NOT NULL"
       + " OR EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = '*'))";
 
   private volatile boolean warned;
@@ -76,8 +80,8 @@ final class TaskAuthorizationCheckRewrite implements Interceptor {
     if (!matched.find()) {
       return null;
     }
-    String rewritten = "WITH UF_AUTH AS NOT MATERIALIZED (" + join.group(1) + ") " + rest.substring(0, matched.start()) + EXISTS
-        + rest.substring(matched.end());
+    String rewritten = "WITH UF_AUTH AS NOT MATERIALIZED (" + join.group(1) + ") " + rest.substring(0, matched.start())
+        + MATCH + rest.substring(matched.end());
     return MATCHED.matcher(rest.substring(matched.end())).find() ? null : rewritten;
   }
 }

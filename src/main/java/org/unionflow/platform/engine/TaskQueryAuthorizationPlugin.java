@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps an officer's inbox fast on PostgreSQL with many open tasks: the engine's task query gets its
- * authorization check in a form PostgreSQL can hash ({@link TaskAuthorizationCheckRewrite}). The same
- * authorizations decide; H2 plans the engine's own form well and keeps it.
+ * authorization check in a form PostgreSQL plans per task ({@link TaskAuthorizationCheckRewrite}), and the group
+ * ids with authorizations are read from their index ({@link AuthorizedGroupIdsRewrite}). The same authorizations
+ * decide; H2 plans the engine's own statements well and keeps them.
  */
 @Component
 class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
@@ -17,6 +18,7 @@ class TaskQueryAuthorizationPlugin extends AbstractProcessEnginePlugin {
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     if (DbSqlSessionFactory.POSTGRES.equals(configuration.getDatabaseType())) {
       configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new TaskAuthorizationCheckRewrite());
+      configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new AuthorizedGroupIdsRewrite());
     }
   }
 }

@@ -24,8 +24,8 @@ class TaskAuthorizationCheckRewriteTests {
     assertThat(rewritten).startsWith("WITH UF_AUTH AS NOT MATERIALIZED (" + AUTHORIZATIONS + ") select distinct")
         .doesNotContain("left join ( SELECT A.*", "AUTH.RESOURCE_ID_ IS NOT NULL")
         .contains("(RES.CASE_EXECUTION_ID_ IS NOT NULL) OR"
-            + " (EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = RES.ID_)"
-            + " OR EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = D.KEY_)"
+            + " ((SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = RES.ID_ LIMIT 1) IS NOT NULL"
+            + " OR (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = D.KEY_ LIMIT 1) IS NOT NULL"
             + " OR EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = '*'))");
     // the same parameters in the same order: those of the authorizations came first and still do
     assertThat(rewritten.replaceAll("[^?]", "")).isEqualTo(QUERY.replaceAll("[^?]", ""));
