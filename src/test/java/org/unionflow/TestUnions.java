@@ -27,7 +27,8 @@ public class TestUnions {
 
   /** A new union with one member, staff number {@code T-1}, and a condolence line of the given amount. */
   public String withCondolenceBudget(String amount) {
-    String unionId = "union-test" + SEQUENCE.incrementAndGet();
+    // zero-padded, so that unions listed by id come in the order the test made them
+    String unionId = String.format("union-test%04d", SEQUENCE.incrementAndGet());
     members.create(unionId, new MemberForm("T-1", "测试会员", "Test group / 测试组", null, MemberStatus.ACTIVE,
         Gender.FEMALE, LocalDate.of(1985, 3, 1), LocalDate.of(2010, 9, 1), null));
     fund.openLine(unionId, UnionDay.today().getYear(), BudgetCategory.CONDOLENCE, "Condolence / 慰问",
