@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Runs every measurement side by side in this JVM on one fresh database and writes the figures to
@@ -20,6 +22,7 @@ import java.util.function.Supplier;
  * {@code --open-tasks=1000,10000} (the inbox sizes, the
  * scale's when empty).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class Benchmark {
 
   // the app's default unionflow.zone: the benchmark counts the union's days, not the JVM's (no test helper here)
@@ -31,13 +34,6 @@ public final class Benchmark {
   private final String db;
   private final Scale scale;
   private final Set<String> sections;
-
-  Benchmark(Path out, String db, Scale scale, Set<String> sections) {
-    this.out = out;
-    this.db = db;
-    this.scale = scale;
-    this.sections = sections;
-  }
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new HashMap<>(Map.of("db", "h2", "scale", "full", "out", "target/benchmark",

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import lombok.RequiredArgsConstructor;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.unionflow.aid.AidProcess;
 import org.unionflow.expenses.ExpenseProcess;
@@ -15,6 +16,7 @@ import org.unionflow.motions.MotionProcess;
 import org.unionflow.visits.VisitProcess;
 
 /** The main path of every process, with valid values the demo union accepts, for the demo users of union-ps1. */
+@RequiredArgsConstructor
 final class CasePaths {
 
   static final String UNION = "union-ps1";
@@ -22,13 +24,8 @@ final class CasePaths {
 
   private final AtomicInteger member = new AtomicInteger();
   private final Clock clock;
+  /** The demo union's budget line of this year that expenses are charged to. */
   private final long cultureSportsLine;
-
-  /** cultureSportsLine: the demo union's budget line of this year that expenses are charged to. */
-  CasePaths(Clock clock, long cultureSportsLine) {
-    this.clock = clock;
-    this.cultureSportsLine = cultureSportsLine;
-  }
 
   /** A hospital stay with condolence money, visited, recorded and paid: three user tasks. */
   CasePath visit() {

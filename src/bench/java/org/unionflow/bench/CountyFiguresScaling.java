@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import lombok.RequiredArgsConstructor;
 
 /**
  * 3c. The county's year figures ({@code /api/county/figures} and its XLSX) as the county chair reads them: first
@@ -18,6 +19,7 @@ import java.util.stream.IntStream;
  * history. Each stage also fails the run if the answer's totals differ from a plain count of the registers. The
  * copies are removed afterwards.
  */
+@RequiredArgsConstructor
 final class CountyFiguresScaling {
 
   private static final String SECTION = "county-figures";
@@ -53,13 +55,6 @@ final class CountyFiguresScaling {
   private final Results results;
   private final LocalDate today;
   private final ObjectMapper json = new ObjectMapper();
-
-  CountyFiguresScaling(BenchApp app, Scale scale, Results results, LocalDate today) {
-    this.app = app;
-    this.scale = scale;
-    this.results = results;
-    this.today = today;
-  }
 
   void measure() throws Exception {
     RestDriver http = new RestDriver(app.baseUrl(), app.demoPassword(), timer -> {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -14,6 +15,7 @@ import org.unionflow.visits.VisitProcess;
  * 4. Starting a case with next to no history, then with about a million history rows (copies of a finished
  * visit's history, already past their removal time), and what one history clean-up run removes in a while.
  */
+@RequiredArgsConstructor
 final class HistoryGrowth {
 
   private static final List<String> TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
@@ -27,14 +29,6 @@ final class HistoryGrowth {
   private final Scale scale;
   private final Results results;
   private double emptyHistoryStart;
-
-  HistoryGrowth(BenchApp app, JavaApiDriver unionFlow, CasePaths paths, Scale scale, Results results) {
-    this.app = app;
-    this.unionFlow = unionFlow;
-    this.paths = paths;
-    this.scale = scale;
-    this.results = results;
-  }
 
   /** Before anything else has run: the history holds only what the demo data wrote. */
   void measureEmpty() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.task.Task;
  * another group of the officer's union and of the officers of another union, older than every other (so they
  * would head the page), are neither on the page nor counted, and the officer may not claim or complete them.
  */
+@RequiredArgsConstructor
 final class InboxScaling {
 
   static final String OFFICER = "ps-officer1";
@@ -40,14 +42,6 @@ final class InboxScaling {
   private final CasePaths paths;
   private final Scale scale;
   private final Results results;
-
-  InboxScaling(BenchApp app, JavaApiDriver unionFlow, CasePaths paths, Scale scale, Results results) {
-    this.app = app;
-    this.unionFlow = unionFlow;
-    this.paths = paths;
-    this.scale = scale;
-    this.results = results;
-  }
 
   void measure() {
     ProcessEngine engine = app.engine();

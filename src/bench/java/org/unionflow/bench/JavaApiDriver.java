@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -11,17 +12,13 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 
 /** Walks a case through the engine's Java API, the way the scenario tests do: no HTTP, no login. */
+@RequiredArgsConstructor
 final class JavaApiDriver {
 
   private final ProcessEngine engine;
+  /** The tenant a case started without a login belongs to; null for the bare engine. */
   private final String unionId;
   private final Map<String, List<String>> logins = new ConcurrentHashMap<>();
-
-  /** unionId: the tenant a case started without a login belongs to; null for the bare engine. */
-  JavaApiDriver(ProcessEngine engine, String unionId) {
-    this.engine = engine;
-    this.unionId = unionId;
-  }
 
   /** Starts the path's case and leaves it at its first wait state. */
   String start(CasePath path) {

@@ -2,11 +2,13 @@ package org.unionflow.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /**
  * 3b. The first page of each domain register over REST with a thousand rows, then with a hundred thousand, and the
  * register's XLSX download where it has one (capped at {@code Exports.ROW_LIMIT} rows, so at most 20,000 of them).
  */
+@RequiredArgsConstructor
 final class RegisterScaling {
 
   private record Register(String table, String uniqueColumn, String endpoint, String download) {
@@ -26,12 +28,6 @@ final class RegisterScaling {
   private final BenchApp app;
   private final Scale scale;
   private final Results results;
-
-  RegisterScaling(BenchApp app, Scale scale, Results results) {
-    this.app = app;
-    this.scale = scale;
-    this.results = results;
-  }
 
   void measure() throws Exception {
     RestDriver http = new RestDriver(app.baseUrl(), app.demoPassword(), timer -> {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 
 /**
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.IdentityService;
  * path Tasklist itself uses, {@code /camunda/api/engine}, with the session of one webapp login (no check after
  * the login; the form contract and authorizations are the engine's, so they hold on both).
  */
+@RequiredArgsConstructor
 final class RestAuthCost {
 
   static final String USER = "ps-officer1";
@@ -29,12 +31,6 @@ final class RestAuthCost {
   private final BenchApp app;
   private final Scale scale;
   private final Results results;
-
-  RestAuthCost(BenchApp app, Scale scale, Results results) {
-    this.app = app;
-    this.scale = scale;
-    this.results = results;
-  }
 
   void measure() throws IOException, InterruptedException {
     int repeats = scale.repeats() * 5;

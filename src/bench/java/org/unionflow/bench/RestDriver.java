@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Walks a case over authenticated /engine-rest as the demo users, as Tasklist does: start form, then per task
  * find it, claim it, submit its form. Every request's latency is kept; a 409 (lost race) is counted and retried.
  */
+@RequiredArgsConstructor
 final class RestDriver {
 
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
@@ -33,16 +35,10 @@ final class RestDriver {
   private final ObjectMapper json = new ObjectMapper();
   private final String baseUrl;
   private final String password;
+  /** Executes the timer job of an activity in a case, given "instanceId activityId". */
   private final Consumer<String> fireTimer;
   private final List<Double> latencies = new ArrayList<>();
   private final AtomicInteger conflicts = new AtomicInteger();
-
-  /** fireTimer: executes the timer job of an activity in a case, given "instanceId activityId". */
-  RestDriver(String baseUrl, String password, Consumer<String> fireTimer) {
-    this.baseUrl = baseUrl;
-    this.password = password;
-    this.fireTimer = fireTimer;
-  }
 
   void run(CasePath path) throws IOException, InterruptedException {
     Map<String, Object> started = json.readValue(send(path.starter(), "POST",

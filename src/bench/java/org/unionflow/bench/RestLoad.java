@@ -6,23 +6,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 
 /** 2. The main paths end to end over /engine-rest with 1, 2, 4, 8 concurrent clients, processes taken in turn. */
+@RequiredArgsConstructor
 final class RestLoad {
 
   private final BenchApp app;
   private final List<Supplier<CasePath>> paths;
   private final Scale scale;
   private final Results results;
-
-  RestLoad(BenchApp app, List<Supplier<CasePath>> paths, Scale scale, Results results) {
-    this.app = app;
-    this.paths = paths;
-    this.scale = scale;
-    this.results = results;
-  }
 
   void measure() throws Exception {
     // warm the HTTP stack, security and the engine's caches once for each process

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Fills tables fast by copying real rows with JDBC batches: a hundred thousand tasks or a million history rows
  * through the engine would take longer than the benchmark itself, and the rows' shape is what queries see.
  */
+@RequiredArgsConstructor
 final class RowCloner {
 
   /** What a copy puts in a column: the template's value, another value, or nothing (an identity column). */
@@ -27,10 +29,6 @@ final class RowCloner {
   private static final int BATCH = 1000;
 
   private final DataSource dataSource;
-
-  RowCloner(DataSource dataSource) {
-    this.dataSource = dataSource;
-  }
 
   /**
    * Refreshes the planner's statistics, as autovacuum would for rows that arrived over months: right after a

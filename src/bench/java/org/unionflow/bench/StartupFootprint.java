@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.unionflow.UnionFlowApplication;
 import org.unionflow.bench.minimal.MinimalCamundaApp;
 import org.unionflow.bench.minimal.StartupMarker;
@@ -24,6 +25,7 @@ import org.unionflow.bench.minimal.StartupMarker;
  * minimal Camunda app, each in a JVM of its own with the same class path and flags: a first start on an empty H2
  * file, and a restart on the file that start left.
  */
+@RequiredArgsConstructor
 final class StartupFootprint {
 
   private record Launch(double readyMillis, double heapMb, double rssMb) {
@@ -36,12 +38,6 @@ final class StartupFootprint {
   private final Path directory;
   private final Scale scale;
   private final Results results;
-
-  StartupFootprint(Path directory, Scale scale, Results results) {
-    this.directory = directory;
-    this.scale = scale;
-    this.results = results;
-  }
 
   void measure() throws Exception {
     // without the demo's year of history, which README's Run it section measures on its own

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -24,17 +25,12 @@ import org.unionflow.platform.unions.UnionTree;
 /** The administrator's door to the union tree: list it, open a union under a county (camunda-admin only). */
 @RestController
 @RequestMapping("/api/admin/unions")
+@RequiredArgsConstructor
 class UnionAdminController {
 
   private final UnionOpening opening;
   private final UnionTree tree;
   private final CurrentUser currentUser;
-
-  UnionAdminController(UnionOpening opening, UnionTree tree, CurrentUser currentUser) {
-    this.opening = opening;
-    this.tree = tree;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping
   List<Union> all() {

@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionflow.fund.BudgetCategory;
@@ -28,6 +30,7 @@ import org.unionflow.platform.unions.UnionTree;
  * request that differs from what is there is refused at the differing field.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UnionOpening {
 
   private final UnionTree tree;
@@ -35,15 +38,6 @@ public class UnionOpening {
   private final FundLedgerService fund;
   private final MotionService motions;
   private final Clock clock;
-
-  UnionOpening(UnionTree tree, UnionAdministration unions, FundLedgerService fund, MotionService motions,
-      Clock clock) {
-    this.tree = tree;
-    this.unions = unions;
-    this.fund = fund;
-    this.motions = motions;
-    this.clock = clock;
-  }
 
   /** Whether the request opened the union or found it already open. */
   public record Opened(Union union, boolean created) {

@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.unionflow.members.Member;
 import org.unionflow.platform.CaseRecord;
 
 /** One aid case (帮扶案件): the application and every decision taken on it, filled in as the case moves on. */
 @Entity
 @Table(name = "uf_aid_case")
+@Getter
 public class AidCase extends CaseRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -184,173 +186,5 @@ public class AidCase extends CaseRecord {
 
   void awaitsApproval() {
     this.status = AidStatus.AWAITING_APPROVAL;
-  }
-
-  public Member getMember() {
-    return member;
-  }
-
-  public AidSource getSource() {
-    return source;
-  }
-
-  public String getNominatedBy() {
-    return nominatedBy;
-  }
-
-  public Long getReferralId() {
-    return referralId;
-  }
-
-  public String getVisitBusinessKey() {
-    return visitBusinessKey;
-  }
-
-  public AidCategory getCategory() {
-    return category;
-  }
-
-  public Integer getHouseholdSize() {
-    return householdSize;
-  }
-
-  public BigDecimal getIncomePerHead() {
-    return incomePerHead;
-  }
-
-  public BigDecimal getMedicalCosts() {
-    return medicalCosts;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public String getDocuments() {
-    return documents;
-  }
-
-  public String getOpenedBy() {
-    return openedBy;
-  }
-
-  public Instant getOpenedAt() {
-    return openedAt;
-  }
-
-  public Boolean getEligible() {
-    return eligible;
-  }
-
-  public HardshipLevel getHardshipLevel() {
-    return hardshipLevel;
-  }
-
-  public BigDecimal getSuggestedAmount() {
-    return suggestedAmount;
-  }
-
-  public BigDecimal getMaxAmount() {
-    return maxAmount;
-  }
-
-  public String getEligibilityReason() {
-    return eligibilityReason;
-  }
-
-  public String getFirstVerifier() {
-    return firstVerifier;
-  }
-
-  public String getFirstFindings() {
-    return firstFindings;
-  }
-
-  public String getFirstRecommendation() {
-    return firstRecommendation;
-  }
-
-  public String getSecondVerifier() {
-    return secondVerifier;
-  }
-
-  public String getSecondFindings() {
-    return secondFindings;
-  }
-
-  public String getSecondRecommendation() {
-    return secondRecommendation;
-  }
-
-  public AidDecision getDecision() {
-    return decision;
-  }
-
-  public BigDecimal getApprovedAmount() {
-    return approvedAmount;
-  }
-
-  public String getDecisionReason() {
-    return decisionReason;
-  }
-
-  public boolean isOverBudget() {
-    return overBudget;
-  }
-
-  public String getDecidedBy() {
-    return decidedBy;
-  }
-
-  public LocalDate getNoticeStarts() {
-    return noticeStarts;
-  }
-
-  public LocalDate getNoticeEnds() {
-    return noticeEnds;
-  }
-
-  public String getChairApproval() {
-    return chairApproval;
-  }
-
-  public String getChairComment() {
-    return chairComment;
-  }
-
-  public String getApprovedByChair() {
-    return approvedByChair;
-  }
-
-  public String getHigherLevelApproval() {
-    return higherLevelApproval;
-  }
-
-  public String getHigherLevelComment() {
-    return higherLevelComment;
-  }
-
-  public String getApprovedAtHigherLevelBy() {
-    return approvedAtHigherLevelBy;
-  }
-
-  public LocalDate getPaidOn() {
-    return paidOn;
-  }
-
-  public String getPaymentMethod() {
-    return paymentMethod;
-  }
-
-  public Long getLedgerEntryId() {
-    return ledgerEntryId;
-  }
-
-  public String getVoucherNo() {
-    return voucherNo;
-  }
-
-  public AidStatus getStatus() {
-    return status;
   }
 }

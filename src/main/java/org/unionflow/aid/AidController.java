@@ -3,6 +3,7 @@ package org.unionflow.aid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -39,6 +40,7 @@ import org.unionflow.trail.ApprovalTrail;
  */
 @RestController
 @RequestMapping("/api/aid")
+@RequiredArgsConstructor
 class AidController {
 
   private static final SortableBy SORTABLE = SortableBy.of("openedAt", "businessKey", "status", "category");
@@ -49,14 +51,6 @@ class AidController {
   private final CurrentUser currentUser;
   private final ReadPolicy policy;
   private final Clock clock;
-
-  AidController(AidService aid, ApprovalTrail trail, CurrentUser currentUser, ReadPolicy policy, Clock clock) {
-    this.aid = aid;
-    this.trail = trail;
-    this.currentUser = currentUser;
-    this.policy = policy;
-    this.clock = clock;
-  }
 
   /** The objector's own objection has a reason only; an officer recording one for a member names them and how. */
   record ObjectionForm(String reason, String objectorStaffNo, ObjectionChannel channel) {

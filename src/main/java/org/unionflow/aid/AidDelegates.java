@@ -3,6 +3,7 @@ package org.unionflow.aid;
 import static org.unionflow.aid.AidProcess.*;
 
 import java.math.BigDecimal;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,15 +14,11 @@ import org.unionflow.platform.forms.Submitted;
 
 /** The service tasks of {@code hardshipAid}: thin beans that hand typed variables to {@link AidService}. */
 @Configuration
+@RequiredArgsConstructor
 class AidDelegates {
 
   private final AidService aid;
   private final UnionCalendar calendar;
-
-  AidDelegates(AidService aid, UnionCalendar calendar) {
-    this.aid = aid;
-    this.calendar = calendar;
-  }
 
   /** Opens the aid case of an application, a nomination or a visit's referral and gives it its business key. */
   @Bean

@@ -5,6 +5,7 @@ import static org.unionflow.aid.AidProcess.*;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
@@ -14,13 +15,10 @@ import org.unionflow.platform.forms.FormInputCheck;
 /** Hardship aid's own rules for what its forms submit, beyond the constraints the forms declare. */
 @Configuration
 @EnableConfigurationProperties(AidSettings.class)
+@RequiredArgsConstructor
 class AidFormChecks {
 
   private final Clock clock;
-
-  AidFormChecks(Clock clock) {
-    this.clock = clock;
-  }
 
   @Bean
   FormInputCheck applyForAidCheck(MemberService members) {

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 import org.unionflow.members.Member;
 import org.unionflow.platform.UnionRow;
 
@@ -24,14 +25,14 @@ public class AidObjection extends UnionRow {
   @JoinColumn(name = "aid_case_id")
   private AidCase aidCase;
 
-  private String reason;
-  private String lodgedBy;
-  private Instant lodgedAt;
-  private String objectorStaffNo;
-  private String objectorName;
+  @Getter private String reason;
+  @Getter private String lodgedBy;
+  @Getter private Instant lodgedAt;
+  @Getter private String objectorStaffNo;
+  @Getter private String objectorName;
 
   @Enumerated(EnumType.STRING)
-  private ObjectionChannel channel;
+  @Getter private ObjectionChannel channel;
 
   protected AidObjection() {
   }
@@ -56,30 +57,6 @@ public class AidObjection extends UnionRow {
 
   boolean onBehalf() {
     return channel != ObjectionChannel.ONLINE;
-  }
-
-  public String getReason() {
-    return reason;
-  }
-
-  public String getLodgedBy() {
-    return lodgedBy;
-  }
-
-  public Instant getLodgedAt() {
-    return lodgedAt;
-  }
-
-  public String getObjectorStaffNo() {
-    return objectorStaffNo;
-  }
-
-  public String getObjectorName() {
-    return objectorName;
-  }
-
-  public ObjectionChannel getChannel() {
-    return channel;
   }
 
   /** What the committee reads on its review form: the reason and, when recorded for someone, by whom for whom. */

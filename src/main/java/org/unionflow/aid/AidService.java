@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -27,6 +29,7 @@ import org.unionflow.platform.web.NotFoundException;
 /** Keeps aid cases and hardship files in step with the process, and books aid into the fund ledger. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AidService {
 
   private static final Instant ALL_TIME_END = Instant.parse("9999-01-01T00:00:00Z");
@@ -41,21 +44,6 @@ public class AidService {
   private final RuntimeService runtime;
   private final Clock clock;
   private final AidSettings settings;
-
-  AidService(AidCaseRepository cases, AidObjectionRepository objections, HardshipFileRepository files,
-      HardshipFileChangeRepository fileChanges, MemberService members, FundLedgerService fund, KeyCounters counters,
-      RuntimeService runtime, Clock clock, AidSettings settings) {
-    this.cases = cases;
-    this.objections = objections;
-    this.files = files;
-    this.fileChanges = fileChanges;
-    this.members = members;
-    this.fund = fund;
-    this.counters = counters;
-    this.runtime = runtime;
-    this.clock = clock;
-    this.settings = settings;
-  }
 
   /** Opens a case under a new business key, for an application, a nomination or a visit's referral. */
   public AidCase open(String unionId, String processInstanceId, String memberStaffNo, AidSource source,

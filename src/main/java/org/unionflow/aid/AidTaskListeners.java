@@ -4,6 +4,7 @@ import static org.unionflow.aid.AidProcess.*;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,15 +14,11 @@ import org.unionflow.platform.forms.Submitted;
 
 /** What completing (or reaching) each task of {@code hardshipAid} writes into the aid case. */
 @Configuration
+@RequiredArgsConstructor
 class AidTaskListeners {
 
   private final AidService aid;
   private final UnionCalendar calendar;
-
-  AidTaskListeners(AidService aid, UnionCalendar calendar) {
-    this.aid = aid;
-    this.calendar = calendar;
-  }
 
   /** An officer completing a referred case, or answering the committee's request for information, updates the figures. */
   @Bean

@@ -9,6 +9,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.unionflow.members.Member;
 import org.unionflow.platform.UnionRow;
 
@@ -19,14 +20,14 @@ public class HardshipFile extends UnionRow {
 
   @OneToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "member_id")
-  private Member member;
+  @Getter private Member member;
 
   @Enumerated(EnumType.STRING)
-  private HardshipLevel hardshipLevel;
+  @Getter private HardshipLevel hardshipLevel;
 
-  private LocalDate since;
-  private LocalDate nextReviewOn;
-  private boolean closed;
+  @Getter private LocalDate since;
+  @Getter private LocalDate nextReviewOn;
+  @Getter private boolean closed;
 
   @Version
   private int version;
@@ -63,25 +64,5 @@ public class HardshipFile extends UnionRow {
   void close() {
     this.closed = true;
     this.nextReviewOn = null;
-  }
-
-  public Member getMember() {
-    return member;
-  }
-
-  public HardshipLevel getHardshipLevel() {
-    return hardshipLevel;
-  }
-
-  public LocalDate getSince() {
-    return since;
-  }
-
-  public LocalDate getNextReviewOn() {
-    return nextReviewOn;
-  }
-
-  public boolean isClosed() {
-    return closed;
   }
 }

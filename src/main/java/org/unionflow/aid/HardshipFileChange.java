@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.unionflow.platform.UnionRow;
 
 /** One line of a hardship file's history: what changed, when, by whom, and the case that caused it. */
@@ -17,10 +18,10 @@ public class HardshipFileChange extends UnionRow {
   @JoinColumn(name = "hardship_file_id")
   private HardshipFile hardshipFile;
 
-  private LocalDate changedOn;
-  private String whatChanged;
-  private String changedBy;
-  private String businessKey;
+  @Getter private LocalDate changedOn;
+  @Getter private String whatChanged;
+  @Getter private String changedBy;
+  @Getter private String businessKey;
 
   protected HardshipFileChange() {
   }
@@ -33,21 +34,5 @@ public class HardshipFileChange extends UnionRow {
     this.whatChanged = whatChanged;
     this.changedBy = changedBy;
     this.businessKey = businessKey;
-  }
-
-  public LocalDate getChangedOn() {
-    return changedOn;
-  }
-
-  public String getWhatChanged() {
-    return whatChanged;
-  }
-
-  public String getChangedBy() {
-    return changedBy;
-  }
-
-  public String getBusinessKey() {
-    return businessKey;
   }
 }

@@ -3,6 +3,7 @@ package org.unionflow.audit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +28,7 @@ import org.unionflow.platform.web.NotFoundException;
  */
 @RestController
 @RequestMapping("/api/fund/audits")
+@RequiredArgsConstructor
 class AuditController {
 
   private final AuditService audits;
@@ -34,15 +36,6 @@ class AuditController {
   private final AuditReportExport export;
   private final CurrentUser currentUser;
   private final Clock clock;
-
-  AuditController(AuditService audits, AuditOpening opening, AuditReportExport export, CurrentUser currentUser,
-      Clock clock) {
-    this.audits = audits;
-    this.opening = opening;
-    this.export = export;
-    this.currentUser = currentUser;
-    this.clock = clock;
-  }
 
   record AuditRequest(LocalDate periodStart, LocalDate periodEnd) {
   }

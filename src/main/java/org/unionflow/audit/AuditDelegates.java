@@ -3,6 +3,7 @@ package org.unionflow.audit;
 import static org.unionflow.audit.AuditProcess.*;
 
 import java.util.ArrayList;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -12,15 +13,11 @@ import org.unionflow.platform.forms.Submitted;
 
 /** The service tasks of {@code fundAudit}: thin beans handing typed variables to {@link AuditOpening} and {@link AuditService}. */
 @Configuration
+@RequiredArgsConstructor
 class AuditDelegates {
 
   private final AuditOpening opening;
   private final AuditService audits;
-
-  AuditDelegates(AuditOpening opening, AuditService audits) {
-    this.opening = opening;
-    this.audits = audits;
-  }
 
   /** The semester timer: one audit per union that keeps a budget. */
   @Bean

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import lombok.Getter;
 
 /** One auditor's result on one sampled voucher, with its rectification and re-check when it was an issue. */
 @Entity
@@ -17,24 +18,24 @@ public class AuditFinding {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  @Getter private Long id;
 
   private Long auditId;
   private Long sampleId;
-  private String voucherNo;
-  private String auditor;
-  private String result;
+  @Getter private String voucherNo;
+  @Getter private String auditor;
+  @Getter private String result;
 
   @Column(name = "finding_text")
-  private String text;
+  @Getter private String text;
 
-  private String response;
-  private String respondedBy;
-  private String recheckNote;
-  private String recheckedBy;
+  @Getter private String response;
+  @Getter private String respondedBy;
+  @Getter private String recheckNote;
+  @Getter private String recheckedBy;
 
   @Enumerated(EnumType.STRING)
-  private FindingStatus status;
+  @Getter private FindingStatus status;
 
   @Version
   private int version;
@@ -61,45 +62,5 @@ public class AuditFinding {
     this.recheckNote = note;
     this.recheckedBy = by;
     this.status = resolved ? FindingStatus.RESOLVED : FindingStatus.OPEN;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getVoucherNo() {
-    return voucherNo;
-  }
-
-  public String getAuditor() {
-    return auditor;
-  }
-
-  public String getResult() {
-    return result;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public String getResponse() {
-    return response;
-  }
-
-  public String getRespondedBy() {
-    return respondedBy;
-  }
-
-  public String getRecheckNote() {
-    return recheckNote;
-  }
-
-  public String getRecheckedBy() {
-    return recheckedBy;
-  }
-
-  public FindingStatus getStatus() {
-    return status;
   }
 }

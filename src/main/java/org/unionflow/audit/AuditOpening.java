@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
@@ -24,6 +26,7 @@ import org.unionflow.platform.keys.KeyCounters;
 /** How audits begin: the semester timer's, the audit committee's on demand, and opening one with its key and seed. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditOpening {
 
   private final FundAuditRepository audits;
@@ -34,17 +37,6 @@ public class AuditOpening {
   private final RuntimeService runtime;
   private final Clock clock;
   private final Random seeds = new SecureRandom();
-
-  AuditOpening(FundAuditRepository audits, FundLedgerService ledger, AuditSettings settings, KeyCounters counters,
-      IdentityService identity, RuntimeService runtime, Clock clock) {
-    this.audits = audits;
-    this.ledger = ledger;
-    this.settings = settings;
-    this.counters = counters;
-    this.identity = identity;
-    this.runtime = runtime;
-    this.clock = clock;
-  }
 
   /**
    * Starts the semester audit of every union that keeps a budget, unless the union already audits that

@@ -1,19 +1,17 @@
 package org.unionflow.audit;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.export.Csv;
 import org.unionflow.platform.export.PrintableReport;
 
 /** The approved audit report (经费审查报告) as CSV and as a printable document. */
 @Component
+@RequiredArgsConstructor
 class AuditReportExport {
 
   private final AuditService audits;
-
-  AuditReportExport(AuditService audits) {
-    this.audits = audits;
-  }
 
   Csv csv(FundAudit audit) {
     AuditPackage p = audits.auditPackage(audit);

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import lombok.Getter;
 import org.unionflow.fund.LedgerEntry;
 
 /** A voucher drawn for review: above the threshold, or at random from the rest with the audit's seed. */
@@ -18,13 +19,13 @@ public class AuditSample {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  @Getter private Long id;
 
   private Long auditId;
-  private Long ledgerEntryId;
-  private String voucherNo;
-  private BigDecimal amount;
-  private String reason;
+  @Getter private Long ledgerEntryId;
+  @Getter private String voucherNo;
+  @Getter private BigDecimal amount;
+  @Getter private String reason;
 
   protected AuditSample() {
   }
@@ -35,25 +36,5 @@ public class AuditSample {
     this.voucherNo = entry.getVoucherNo();
     this.amount = entry.getAmount();
     this.reason = reason;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public Long getLedgerEntryId() {
-    return ledgerEntryId;
-  }
-
-  public String getVoucherNo() {
-    return voucherNo;
-  }
-
-  public BigDecimal getAmount() {
-    return amount;
-  }
-
-  public String getReason() {
-    return reason;
   }
 }

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionflow.fund.Direction;
@@ -27,6 +29,7 @@ import org.unionflow.platform.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditService {
 
   private final FundAuditRepository audits;
@@ -35,16 +38,6 @@ public class AuditService {
   private final AuditVoteRepository votes;
   private final FundLedgerService ledger;
   private final Clock clock;
-
-  AuditService(FundAuditRepository audits, AuditSampleRepository samples, AuditFindingRepository findings,
-      AuditVoteRepository votes, FundLedgerService ledger, Clock clock) {
-    this.audits = audits;
-    this.samples = samples;
-    this.findings = findings;
-    this.votes = votes;
-    this.ledger = ledger;
-    this.clock = clock;
-  }
 
   public AuditPackage auditPackage(FundAudit audit) {
     return new AuditPackage(ledger.period(audit.getUnionId(), audit.getPeriodStart(), audit.getPeriodEnd()),

@@ -5,6 +5,7 @@ import static org.unionflow.audit.AuditProcess.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -18,13 +19,10 @@ import org.unionflow.platform.forms.Submitted;
  * overwrite each other's work.
  */
 @Configuration
+@RequiredArgsConstructor
 class AuditTaskListeners {
 
   private final AuditService audits;
-
-  AuditTaskListeners(AuditService audits) {
-    this.audits = audits;
-  }
 
   /** Confirms the package and draws the sample, so the auditors' tasks find it ready. */
   @Bean

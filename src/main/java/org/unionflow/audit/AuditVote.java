@@ -3,6 +3,7 @@ package org.unionflow.audit;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 import org.unionflow.platform.Vote;
 
 /** One auditor's vote on one draft of the audit report; unique per audit, round and voter. */
@@ -11,7 +12,7 @@ import org.unionflow.platform.Vote;
 public class AuditVote extends Vote {
 
   private Long auditId;
-  private int reportRound;
+  @Getter private int reportRound;
 
   protected AuditVote() {
   }
@@ -20,9 +21,5 @@ public class AuditVote extends Vote {
     super(voter, vote, comment, votedAt);
     this.auditId = audit.getId();
     this.reportRound = audit.getReportRound();
-  }
-
-  public int getReportRound() {
-    return reportRound;
   }
 }

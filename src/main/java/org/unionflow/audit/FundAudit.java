@@ -7,11 +7,13 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.unionflow.platform.CaseRecord;
 
 /** One audit of the fund (经费审查) for a period: the package, the sample, the report and its vote. */
 @Entity
 @Table(name = "uf_fund_audit")
+@Getter
 public class FundAudit extends CaseRecord {
 
   private LocalDate periodStart;
@@ -80,77 +82,5 @@ public class FundAudit extends CaseRecord {
   void published(Instant at) {
     this.publishedAt = at;
     this.status = AuditStatus.PUBLISHED;
-  }
-
-  public LocalDate getPeriodStart() {
-    return periodStart;
-  }
-
-  public LocalDate getPeriodEnd() {
-    return periodEnd;
-  }
-
-  public String getStartedBy() {
-    return startedBy;
-  }
-
-  public Instant getStartedAt() {
-    return startedAt;
-  }
-
-  public BigDecimal getSampleAbove() {
-    return sampleAbove;
-  }
-
-  public int getSampleSize() {
-    return sampleSize;
-  }
-
-  public long getSampleSeed() {
-    return sampleSeed;
-  }
-
-  public BigDecimal getIncomeTotal() {
-    return incomeTotal;
-  }
-
-  public BigDecimal getExpenseTotal() {
-    return expenseTotal;
-  }
-
-  public Integer getVoucherCount() {
-    return voucherCount;
-  }
-
-  public String getPackageConfirmedBy() {
-    return packageConfirmedBy;
-  }
-
-  public String getTreasurerRemarks() {
-    return treasurerRemarks;
-  }
-
-  public String getConclusion() {
-    return conclusion;
-  }
-
-  public int getReportRound() {
-    return reportRound;
-  }
-
-  public Integer getVotesFor() {
-    return votesFor;
-  }
-
-  public Integer getVotesAgainst() {
-    return votesAgainst;
-  }
-
-  public Instant getPublishedAt() {
-    return publishedAt;
-  }
-
-  public AuditStatus getStatus() {
-    return status;
   }
 }

@@ -1,5 +1,7 @@
 package org.unionflow.audit;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -7,13 +9,10 @@ import org.springframework.stereotype.Component;
  * engine allows one timer start event per process, so one cycle names both dates).
  */
 @Component("fundAuditSchedule")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FundAuditSchedule {
 
   private final AuditSettings settings;
-
-  FundAuditSchedule(AuditSettings settings) {
-    this.settings = settings;
-  }
 
   public String getCycle() {
     return settings.cycle();

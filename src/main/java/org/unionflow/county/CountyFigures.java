@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import org.unionflow.platform.web.NotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CountyFigures {
 
   /** The figures of a union's base unions for a period, each and in total, with the labels pages print. */
@@ -41,13 +43,6 @@ class CountyFigures {
   private final ReadPolicy policy;
   private final FigureQueries queries;
   private final FigureRows rows;
-
-  CountyFigures(UnionTree tree, ReadPolicy policy, FigureQueries queries, FigureRows rows) {
-    this.tree = tree;
-    this.policy = policy;
-    this.queries = queries;
-    this.rows = rows;
-  }
 
   Report report(UnionFlowUser user, FiguresPeriod period) {
     String own = user.union();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,7 @@ import org.unionflow.visits.EventType;
  * opening, an audit report's publication.
  */
 @Repository
+@RequiredArgsConstructor
 class FigureQueries {
 
   /** Those the seeds count as union officers (工会干部): the chair, the committee, the officers, the treasurer. */
@@ -40,11 +42,6 @@ class FigureQueries {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
-
-  FigureQueries(NamedParameterJdbcTemplate jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
 
   /** Each union's figures, in the order of {@code unionIds}; a union without rows has zeros. */
   List<UnionFigures> of(List<String> unionIds, Map<String, String> names, FiguresPeriod period) {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,6 +26,7 @@ import org.unionflow.visits.EventType;
  * counts, so a figure and its drill-down always agree. Codes are shown as their labels, moments as union days.
  */
 @Repository
+@RequiredArgsConstructor
 class FigureRows {
 
   /** One row: its business key (or voucher, or session), the union day that put it in the period, what it is. */
@@ -57,12 +59,6 @@ class FigureRows {
   private final NamedParameterJdbcTemplate jdbc;
   private final FigureQueries queries;
   private final Clock clock;
-
-  FigureRows(NamedParameterJdbcTemplate jdbc, FigureQueries queries, Clock clock) {
-    this.jdbc = jdbc;
-    this.queries = queries;
-    this.clock = clock;
-  }
 
   List<Row> of(String unionId, Source source, FiguresPeriod period) {
     MapSqlParameterSource params = queries.params(List.of(unionId), period).addValue("union", unionId);

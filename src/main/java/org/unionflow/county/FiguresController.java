@@ -3,6 +3,7 @@ package org.unionflow.county;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,17 +19,12 @@ import org.unionflow.platform.security.CurrentUser;
  */
 @RestController
 @RequestMapping("/api/county")
+@RequiredArgsConstructor
 class FiguresController {
 
   private final CountyFigures figures;
   private final CurrentUser currentUser;
   private final Clock clock;
-
-  FiguresController(CountyFigures figures, CurrentUser currentUser, Clock clock) {
-    this.figures = figures;
-    this.currentUser = currentUser;
-    this.clock = clock;
-  }
 
   @GetMapping("/figures")
   CountyFigures.Report report(@RequestParam(required = false) Integer year,

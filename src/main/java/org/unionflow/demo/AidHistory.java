@@ -5,6 +5,7 @@ import static org.unionflow.aid.AidProcess.*;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.unionflow.aid.AidCategory;
 import org.unionflow.aid.AidSource;
@@ -15,15 +16,11 @@ import org.unionflow.platform.Groups;
  * 金秋助学), a serious illness above the higher-level threshold waiting for the higher-level union, an
  * accident on public notice, and a nominated case waiting for the committee.
  */
+@RequiredArgsConstructor
 final class AidHistory {
 
   private final DemoSteps steps;
   private final DemoYear year;
-
-  AidHistory(DemoSteps steps, DemoYear year) {
-    this.steps = steps;
-    this.year = year;
-  }
 
   void run() {
     paid(onNotice(apply(1, AidCategory.LOW_INCOME, 3, 1200.00, 0.0, null), 2000.00), year.at(0.18));

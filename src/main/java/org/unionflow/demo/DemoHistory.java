@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -33,6 +34,7 @@ import org.unionflow.platform.Groups;
 @Profile("demo")
 @ConditionalOnProperty(name = "unionflow.demo.history", havingValue = "true", matchIfMissing = true)
 @Order(3)
+@RequiredArgsConstructor
 class DemoHistory implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);
@@ -46,20 +48,6 @@ class DemoHistory implements ApplicationRunner {
   private final MotionService motions;
   private final AuditOpening auditOpening;
   private final Clock clock;
-
-  DemoHistory(IdentityService identity, RuntimeService runtime, TaskService tasks, ManagementService management,
-      HistoryService history, FundLedgerService ledger, MotionService motions, AuditOpening auditOpening,
-      Clock clock) {
-    this.identity = identity;
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.management = management;
-    this.history = history;
-    this.ledger = ledger;
-    this.motions = motions;
-    this.auditOpening = auditOpening;
-    this.clock = clock;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.IntFunction;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,6 +25,7 @@ import org.unionflow.platform.forms.Choices;
  * Works cases of one base union as its demo people do in Tasklist: each step logged in as the person (their
  * groups and union), so the form contract, the authorizations and the trail treat it as theirs.
  */
+@RequiredArgsConstructor
 final class DemoSteps {
 
   private final IdentityService identity;
@@ -31,15 +33,6 @@ final class DemoSteps {
   private final TaskService tasks;
   private final ManagementService management;
   private final DemoUnion union;
-
-  DemoSteps(IdentityService identity, RuntimeService runtime, TaskService tasks, ManagementService management,
-      DemoUnion union) {
-    this.identity = identity;
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.management = management;
-    this.union = union;
-  }
 
   DemoUnion union() {
     return union;

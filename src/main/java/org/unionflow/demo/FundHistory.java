@@ -5,6 +5,7 @@ import static org.unionflow.expenses.ExpenseProcess.*;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.unionflow.audit.AuditOpening;
 import org.unionflow.audit.AuditProcess;
@@ -19,19 +20,13 @@ import org.unionflow.platform.Groups;
  * budget lines, two waiting (for the committee's votes, for the chair); then the audit of the first part of the
  * year done and published, and the audit of the rest with its finding answered, for the auditors to re-check.
  */
+@RequiredArgsConstructor
 final class FundHistory {
 
   private final DemoSteps steps;
   private final DemoYear year;
   private final FundLedgerService ledger;
   private final AuditOpening opening;
-
-  FundHistory(DemoSteps steps, DemoYear year, FundLedgerService ledger, AuditOpening opening) {
-    this.steps = steps;
-    this.year = year;
-    this.ledger = ledger;
-    this.opening = opening;
-  }
 
   void expenses() {
     paid(approved(request(BudgetCategory.CULTURE_SPORTS, 1800.00, "春季教职工运动会 / Spring sports day", year.at(0.12))));

@@ -5,6 +5,7 @@ import static org.unionflow.motions.MotionProcess.*;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.unionflow.motions.MotionCategory;
 import org.unionflow.motions.ReviewDecision;
@@ -15,16 +16,13 @@ import org.unionflow.platform.Groups;
  * published with the proposers' satisfaction; converted to suggestions (one answered); rejected; and open at
  * every step a person works (review, amendment, drafting, sign-off, feedback).
  */
+@RequiredArgsConstructor
 final class MotionHistory {
 
   private final DemoSteps steps;
   private final String academic = Groups.DEPT_ACADEMIC;
   private final String general = Groups.DEPT_GENERAL_AFFAIRS;
   private final String hr = Groups.DEPT_HR;
-
-  MotionHistory(DemoSteps steps) {
-    this.steps = steps;
-  }
 
   void run() {
     ProcessInstance canteen = accepted(submit(1, "教师食堂周六开放 / Canteen open on Saturdays", MotionCategory.WELFARE),

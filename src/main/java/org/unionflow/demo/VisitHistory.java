@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.unionflow.platform.Groups;
 import org.unionflow.visits.EventType;
@@ -16,15 +17,11 @@ import org.unionflow.visits.EventType;
  * committee's visit, and a hospital stay reported yesterday waiting to be planned. The major-hardship visit
  * found hardship, which opens an aid case by itself.
  */
+@RequiredArgsConstructor
 final class VisitHistory {
 
   private final DemoSteps steps;
   private final DemoYear year;
-
-  VisitHistory(DemoSteps steps, DemoYear year) {
-    this.steps = steps;
-    this.year = year;
-  }
 
   void run() {
     pay(visit(EventType.HOSPITALISATION, 4, year.at(0.06), 12, false));

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.BudgetLine;
 import org.unionflow.fund.LedgerEntry;
@@ -17,6 +18,7 @@ import org.unionflow.platform.CaseRecord;
 /** An expense request (经费支出申请) and every decision on it, from the request to the voucher. */
 @Entity
 @Table(name = "uf_expense")
+@Getter
 public class Expense extends CaseRecord {
 
   private String purpose;
@@ -114,105 +116,5 @@ public class Expense extends CaseRecord {
 
   void withdrawn() {
     this.status = ExpenseStatus.WITHDRAWN;
-  }
-
-  public String getPurpose() {
-    return purpose;
-  }
-
-  public BudgetCategory getCategory() {
-    return category;
-  }
-
-  public BudgetLine getBudgetLine() {
-    return budgetLine;
-  }
-
-  public BigDecimal getAmount() {
-    return amount;
-  }
-
-  public String getPayee() {
-    return payee;
-  }
-
-  public LocalDate getPlannedDate() {
-    return plannedDate;
-  }
-
-  public String getAttachments() {
-    return attachments;
-  }
-
-  public String getRequestedBy() {
-    return requestedBy;
-  }
-
-  public Instant getRequestedAt() {
-    return requestedAt;
-  }
-
-  public String getRoute() {
-    return route;
-  }
-
-  public String getRouteReason() {
-    return routeReason;
-  }
-
-  public Integer getVotesFor() {
-    return votesFor;
-  }
-
-  public Integer getVotesAgainst() {
-    return votesAgainst;
-  }
-
-  public String getChairApproval() {
-    return chairApproval;
-  }
-
-  public String getChairComment() {
-    return chairComment;
-  }
-
-  public String getApprovedBy() {
-    return approvedBy;
-  }
-
-  public boolean isOverBudget() {
-    return overBudget;
-  }
-
-  public String getOverBudgetDecision() {
-    return overBudgetDecision;
-  }
-
-  public String getOverBudgetReason() {
-    return overBudgetReason;
-  }
-
-  public String getOverBudgetDecidedBy() {
-    return overBudgetDecidedBy;
-  }
-
-  public LocalDate getPaidOn() {
-    return paidOn;
-  }
-
-  public String getPaymentMethod() {
-    return paymentMethod;
-  }
-
-  public Long getLedgerEntryId() {
-    return ledgerEntryId;
-  }
-
-  public String getVoucherNo() {
-    return voucherNo;
-  }
-
-  public ExpenseStatus getStatus() {
-    return status;
   }
 }

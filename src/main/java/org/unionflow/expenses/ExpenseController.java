@@ -2,6 +2,7 @@ package org.unionflow.expenses;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -29,6 +30,7 @@ import org.unionflow.trail.ApprovalTrail;
 /** Expense requests of the caller's union; they are made and decided in the process, only withdrawn here. */
 @RestController
 @RequestMapping("/api/fund/expenses")
+@RequiredArgsConstructor
 class ExpenseController {
 
   private static final SortableBy SORTABLE = SortableBy.of("requestedAt", "plannedDate", "amount", "businessKey",
@@ -38,14 +40,6 @@ class ExpenseController {
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
   private final Clock clock;
-
-  ExpenseController(FundExpenseService expenses, ApprovalTrail trail, CurrentUser currentUser,
-      Clock clock) {
-    this.expenses = expenses;
-    this.trail = trail;
-    this.currentUser = currentUser;
-    this.clock = clock;
-  }
 
   /** By status, category and a period of planned dates (from and to inclusive). */
   @GetMapping

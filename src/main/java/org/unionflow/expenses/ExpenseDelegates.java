@@ -4,6 +4,7 @@ import static org.unionflow.expenses.ExpenseProcess.*;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,13 +15,10 @@ import org.unionflow.platform.forms.Submitted;
 
 /** The service tasks of {@code expenseApproval}: thin beans handing typed variables to {@link FundExpenseService}. */
 @Configuration
+@RequiredArgsConstructor
 class ExpenseDelegates {
 
   private final FundExpenseService expenses;
-
-  ExpenseDelegates(FundExpenseService expenses) {
-    this.expenses = expenses;
-  }
 
   /** Files the request under its business key; the requester is whoever is logged in. */
   @Bean

@@ -4,6 +4,7 @@ import static org.unionflow.expenses.ExpenseProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.fund.FundLedgerService;
@@ -17,15 +18,11 @@ import org.unionflow.platform.forms.StartFormOptions;
  * engine service: the engine itself is built with these checks.
  */
 @Configuration
+@RequiredArgsConstructor
 class ExpenseFormChecks {
 
   private final FundLedgerService ledger;
   private final Clock clock;
-
-  ExpenseFormChecks(FundLedgerService ledger, Clock clock) {
-    this.ledger = ledger;
-    this.clock = clock;
-  }
 
   /**
    * The budget line picker of the request form: this year's lines of the union with money left, by name;

@@ -2,6 +2,7 @@ package org.unionflow.expenses;
 
 import static org.unionflow.expenses.ExpenseProcess.*;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,13 +14,10 @@ import org.unionflow.platform.forms.Submitted;
  * in the expense, not in the process, so the next person's form starts empty.
  */
 @Configuration
+@RequiredArgsConstructor
 class ExpenseTaskListeners {
 
   private final FundExpenseService expenses;
-
-  ExpenseTaskListeners(FundExpenseService expenses) {
-    this.expenses = expenses;
-  }
 
   /** A vote counts for the person logged in, who must be the member the vote was handed to. */
   @Bean

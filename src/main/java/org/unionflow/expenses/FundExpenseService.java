@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
@@ -27,6 +29,7 @@ import org.unionflow.platform.web.NotFoundException;
 /** Expense requests (经费支出) from the request through the committee's votes and the chair to the ledger. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FundExpenseService {
 
   private final ExpenseRepository expenses;
@@ -36,17 +39,6 @@ public class FundExpenseService {
   private final IdentityService identity;
   private final RuntimeService runtime;
   private final Clock clock;
-
-  FundExpenseService(ExpenseRepository expenses, ExpenseVoteRepository votes, 
-      FundLedgerService ledger, KeyCounters counters, IdentityService identity, RuntimeService runtime, Clock clock) {
-    this.expenses = expenses;
-    this.votes = votes;
-    this.ledger = ledger;
-    this.counters = counters;
-    this.identity = identity;
-    this.runtime = runtime;
-    this.clock = clock;
-  }
 
   @Transactional
   public Expense open(String unionId, String processInstanceId, ExpenseRequest request, String requestedBy) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import lombok.Getter;
 import org.unionflow.platform.Money;
 import org.unionflow.platform.UnionRow;
 
@@ -16,13 +17,13 @@ import org.unionflow.platform.UnionRow;
 public class BudgetLine extends UnionRow {
 
   @Column(name = "budget_year")
-  private int year;
+  @Getter private int year;
 
   @Enumerated(EnumType.STRING)
-  private BudgetCategory category;
+  @Getter private BudgetCategory category;
 
-  private String name;
-  private BigDecimal amount;
+  @Getter private String name;
+  @Getter private BigDecimal amount;
 
   @Version
   private int version;
@@ -36,21 +37,5 @@ public class BudgetLine extends UnionRow {
     this.category = category;
     this.name = name;
     this.amount = Money.of(amount);
-  }
-
-  public int getYear() {
-    return year;
-  }
-
-  public BudgetCategory getCategory() {
-    return category;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public BigDecimal getAmount() {
-    return amount;
   }
 }

@@ -1,19 +1,17 @@
 package org.unionflow.fund;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.unionflow.trail.CasePayments;
 
 /** Hands the trail a case's bookings in the trail's own terms. */
 @Component
+@RequiredArgsConstructor
 class FundCasePayments implements CasePayments {
 
   private final LedgerEntryRepository entries;
-
-  FundCasePayments(LedgerEntryRepository entries) {
-    this.entries = entries;
-  }
 
   @Override
   @Transactional(readOnly = true)

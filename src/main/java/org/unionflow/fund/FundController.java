@@ -3,6 +3,7 @@ package org.unionflow.fund;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -28,6 +29,7 @@ import org.unionflow.platform.web.SortableBy;
  */
 @RestController
 @RequestMapping("/api/fund")
+@RequiredArgsConstructor
 class FundController {
 
   private static final SortableBy SORTABLE = SortableBy.of("entryDate", "amount", "voucherNo", "bookedAt");
@@ -36,13 +38,6 @@ class FundController {
   private final CurrentUser currentUser;
   private final ReadPolicy policy;
   private final Clock clock;
-
-  FundController(FundLedgerService fund, CurrentUser currentUser, ReadPolicy policy, Clock clock) {
-    this.fund = fund;
-    this.currentUser = currentUser;
-    this.policy = policy;
-    this.clock = clock;
-  }
 
   @GetMapping("/budget-lines")
   List<BudgetLineStatus> budgetLines(@RequestParam(required = false) Integer year) {

@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -21,19 +23,13 @@ import org.unionflow.platform.keys.KeyCounters;
 /** Books payments into the fund ledger against budget lines and tells what a line has left. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FundLedgerService {
 
   private final BudgetLineRepository lines;
   private final LedgerEntryRepository entries;
   private final KeyCounters counters;
   private final Clock clock;
-
-  FundLedgerService(BudgetLineRepository lines, LedgerEntryRepository entries, KeyCounters counters, Clock clock) {
-    this.lines = lines;
-    this.entries = entries;
-    this.counters = counters;
-    this.clock = clock;
-  }
 
   /**
    * Books a payment against its category's line of the payment's year, once per case: booking the same

@@ -9,12 +9,14 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.unionflow.platform.Money;
 import org.unionflow.platform.UnionRow;
 
 /** One booking of the fund ledger; written once, never changed (a correction is a new entry). */
 @Entity
 @Table(name = "uf_ledger_entry")
+@Getter
 public class LedgerEntry extends UnionRow {
 
   private LocalDate entryDate;
@@ -36,6 +38,7 @@ public class LedgerEntry extends UnionRow {
   private String processInstanceId;
   private String bookedBy;
   private Instant bookedAt;
+  /** The member paid, if any; readers see it as the read policy says. */
   private String beneficiary;
 
   protected LedgerEntry() {
@@ -55,54 +58,5 @@ public class LedgerEntry extends UnionRow {
     this.bookedBy = payment.bookedBy();
     this.bookedAt = bookedAt;
     this.beneficiary = payment.beneficiary();
-  }
-
-  public LocalDate getEntryDate() {
-    return entryDate;
-  }
-
-  public BigDecimal getAmount() {
-    return amount;
-  }
-
-  public Direction getDirection() {
-    return direction;
-  }
-
-  public BudgetCategory getCategory() {
-    return category;
-  }
-
-  public BudgetLine getBudgetLine() {
-    return budgetLine;
-  }
-
-  public String getVoucherNo() {
-    return voucherNo;
-  }
-
-  /** The member paid, if any; readers see it as the read policy says. */
-  public String getBeneficiary() {
-    return beneficiary;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public String getBusinessKey() {
-    return businessKey;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
-  }
-
-  public String getBookedBy() {
-    return bookedBy;
-  }
-
-  public Instant getBookedAt() {
-    return bookedAt;
   }
 }

@@ -6,11 +6,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.unionflow.platform.UnionRow;
 
 /** One entry of the member register, always of one base union. */
 @Entity
 @Table(name = "uf_member")
+@Getter
 public class Member extends UnionRow {
 
   private String staffNo;
@@ -49,45 +51,5 @@ public class Member extends UnionRow {
     this.birthDate = form.birthDate();
     this.joinDate = form.joinDate();
     this.phone = form.phone();
-  }
-
-  public String getStaffNo() {
-    return staffNo;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getUnionGroup() {
-    return unionGroup;
-  }
-
-  public String getDepartment() {
-    return department;
-  }
-
-  public MemberStatus getStatus() {
-    return status;
-  }
-
-  public Gender getGender() {
-    return gender;
-  }
-
-  public LocalDate getBirthDate() {
-    return birthDate;
-  }
-
-  public LocalDate getJoinDate() {
-    return joinDate;
-  }
-
-  public String getPhone() {
-    return phone;
-  }
-
-  public int getVersion() {
-    return version;
   }
 }

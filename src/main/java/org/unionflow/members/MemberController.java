@@ -2,6 +2,7 @@ package org.unionflow.members;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +36,7 @@ import org.unionflow.platform.web.SortableBy;
  */
 @RestController
 @RequestMapping("/api/members")
+@RequiredArgsConstructor
 class MemberController {
 
   // a union's register holds a few thousand members; a download stops at this many rows
@@ -44,12 +46,6 @@ class MemberController {
   private final MemberService members;
   private final CurrentUser currentUser;
   private final ReadPolicy policy;
-
-  MemberController(MemberService members, CurrentUser currentUser, ReadPolicy policy) {
-    this.members = members;
-    this.currentUser = currentUser;
-    this.policy = policy;
-  }
 
   @GetMapping
   Page<MemberView> list(@RequestParam(required = false) String search,

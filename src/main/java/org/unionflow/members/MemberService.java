@@ -3,6 +3,8 @@ package org.unionflow.members;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -13,13 +15,10 @@ import org.unionflow.platform.web.NotFoundException;
 /** The member register of each base union; a union never sees another union's members. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MemberService {
 
   private final MemberRepository members;
-
-  MemberService(MemberRepository members) {
-    this.members = members;
-  }
 
   public Page<Member> search(String unionId, String search, String unionGroup, Pageable pageable) {
     String pattern = search == null || search.isBlank() ? null : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";

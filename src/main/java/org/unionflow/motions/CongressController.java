@@ -2,6 +2,7 @@ package org.unionflow.motions;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,20 +23,13 @@ import org.unionflow.platform.security.UnionFlowUser;
 /** The congress register: sessions and their representatives; the chair and the motion committee keep it. */
 @RestController
 @RequestMapping("/api/congress/sessions")
+@RequiredArgsConstructor
 class CongressController {
 
   private final MotionService motions;
   private final MemberService members;
   private final IdentityService identity;
   private final CurrentUser currentUser;
-
-  CongressController(MotionService motions, MemberService members, IdentityService identity,
-      CurrentUser currentUser) {
-    this.motions = motions;
-    this.members = members;
-    this.identity = identity;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping
   List<SessionView> sessions() {

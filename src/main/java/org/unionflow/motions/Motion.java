@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
 import org.unionflow.platform.CaseRecord;
 
 /** One entry of the motion register (提案登记), filled in as the motion is worked. */
@@ -22,49 +23,49 @@ public class Motion extends CaseRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "session_id")
-  private CongressSession session;
+  @Getter private CongressSession session;
 
-  private String title;
+  @Getter private String title;
   @Enumerated(EnumType.STRING)
-  private MotionCategory category;
-  private String reasons;
-  private String measures;
-  private String proposer;
+  @Getter private MotionCategory category;
+  @Getter private String reasons;
+  @Getter private String measures;
+  @Getter private String proposer;
   private String coSigners;
   // each co-signer's answer to the confirmation of the current co-signers, by user id
   private String confirmedCoSigners;
   private String declinedCoSigners;
   private String coProposers;
-  private Instant submittedAt;
+  @Getter private Instant submittedAt;
 
   @Enumerated(EnumType.STRING)
-  private MotionStatus status;
-  private String signatureProblem;
+  @Getter private MotionStatus status;
+  @Getter private String signatureProblem;
 
   @Enumerated(EnumType.STRING)
-  private ReviewDecision decision;
-  private String decisionReason;
-  private String decidedBy;
+  @Getter private ReviewDecision decision;
+  @Getter private String decisionReason;
+  @Getter private String decidedBy;
   private String departments;
-  private String leadDepartment;
-  private LocalDate deadline;
-  private String mergedInto;
+  @Getter private String leadDepartment;
+  @Getter private LocalDate deadline;
+  @Getter private String mergedInto;
 
-  private Instant remindedAt;
-  private String supervisedBy;
-  private String supervisionNote;
-  private Instant answeredAt;
-
-  @Enumerated(EnumType.STRING)
-  private Feedback feedback;
-  private String feedbackComment;
-  private Instant feedbackAt;
-  private int unsatisfiedRounds;
+  @Getter private Instant remindedAt;
+  @Getter private String supervisedBy;
+  @Getter private String supervisionNote;
+  @Getter private Instant answeredAt;
 
   @Enumerated(EnumType.STRING)
-  private FinalDecision finalDecision;
-  private String finalReason;
-  private LocalDate publishedOn;
+  @Getter private Feedback feedback;
+  @Getter private String feedbackComment;
+  @Getter private Instant feedbackAt;
+  @Getter private int unsatisfiedRounds;
+
+  @Enumerated(EnumType.STRING)
+  @Getter private FinalDecision finalDecision;
+  @Getter private String finalReason;
+  @Getter private LocalDate publishedOn;
 
 
   protected Motion() {
@@ -192,30 +193,6 @@ public class Motion extends CaseRecord {
     return accepted() && deadline != null && (answeredAt == null ? today.isAfter(deadline) : !answeredOnTime(zone));
   }
 
-  public CongressSession getSession() {
-    return session;
-  }
-
-  public String getTitle() {
-    return title;
-  }
-
-  public MotionCategory getCategory() {
-    return category;
-  }
-
-  public String getReasons() {
-    return reasons;
-  }
-
-  public String getMeasures() {
-    return measures;
-  }
-
-  public String getProposer() {
-    return proposer;
-  }
-
   public List<String> getCoSigners() {
     return split(coSigners);
   }
@@ -232,88 +209,8 @@ public class Motion extends CaseRecord {
     return split(coProposers);
   }
 
-  public Instant getSubmittedAt() {
-    return submittedAt;
-  }
-
-  public MotionStatus getStatus() {
-    return status;
-  }
-
-  public String getSignatureProblem() {
-    return signatureProblem;
-  }
-
-  public ReviewDecision getDecision() {
-    return decision;
-  }
-
-  public String getDecisionReason() {
-    return decisionReason;
-  }
-
-  public String getDecidedBy() {
-    return decidedBy;
-  }
-
   public List<String> getDepartments() {
     return split(departments);
-  }
-
-  public String getLeadDepartment() {
-    return leadDepartment;
-  }
-
-  public LocalDate getDeadline() {
-    return deadline;
-  }
-
-  public String getMergedInto() {
-    return mergedInto;
-  }
-
-  public Instant getRemindedAt() {
-    return remindedAt;
-  }
-
-  public String getSupervisedBy() {
-    return supervisedBy;
-  }
-
-  public String getSupervisionNote() {
-    return supervisionNote;
-  }
-
-  public Instant getAnsweredAt() {
-    return answeredAt;
-  }
-
-  public Feedback getFeedback() {
-    return feedback;
-  }
-
-  public String getFeedbackComment() {
-    return feedbackComment;
-  }
-
-  public Instant getFeedbackAt() {
-    return feedbackAt;
-  }
-
-  public int getUnsatisfiedRounds() {
-    return unsatisfiedRounds;
-  }
-
-  public FinalDecision getFinalDecision() {
-    return finalDecision;
-  }
-
-  public String getFinalReason() {
-    return finalReason;
-  }
-
-  public LocalDate getPublishedOn() {
-    return publishedOn;
   }
 
   private static List<String> split(String joined) {

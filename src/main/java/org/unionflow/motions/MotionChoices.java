@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,18 +22,13 @@ import org.unionflow.platform.forms.StartFormOptions;
  * name, the form sends their user ids.
  */
 @Configuration
+@RequiredArgsConstructor
 class MotionChoices {
 
   private final MotionService motions;
   private final MemberService members;
   // resolved on use: the engine that provides it is built with the start form options
   private final ObjectProvider<IdentityService> identity;
-
-  MotionChoices(MotionService motions, MemberService members, ObjectProvider<IdentityService> identity) {
-    this.motions = motions;
-    this.members = members;
-    this.identity = identity;
-  }
 
   /** The submit form's: the current session's representatives but the one submitting. */
   @Bean

@@ -1,6 +1,7 @@
 package org.unionflow.motions;
 
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -23,6 +24,7 @@ import org.unionflow.trail.ApprovalTrail;
 /** The motion register (提案登记) of the caller's union and the statistics of a congress session, read-only. */
 @RestController
 @RequestMapping("/api/motions")
+@RequiredArgsConstructor
 class MotionController {
 
   private static final SortableBy SORTABLE = SortableBy.of("submittedAt", "businessKey", "status", "deadline");
@@ -32,14 +34,6 @@ class MotionController {
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
   private final Clock clock;
-
-  MotionController(MotionService motions, ApprovalTrail trail, CurrentUser currentUser,
-      Clock clock) {
-    this.motions = motions;
-    this.trail = trail;
-    this.currentUser = currentUser;
-    this.clock = clock;
-  }
 
   @GetMapping
   Page<MotionView> list(@RequestParam(required = false) Long sessionId,

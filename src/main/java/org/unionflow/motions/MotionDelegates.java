@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,6 +18,7 @@ import org.unionflow.platform.forms.Submitted;
 
 /** The service tasks of {@code congressMotion}: thin beans that hand typed variables to {@link MotionService}. */
 @Configuration
+@RequiredArgsConstructor
 class MotionDelegates {
 
   /** Above the engine's default of 50, so reminded tasks sort first. */
@@ -24,11 +26,6 @@ class MotionDelegates {
 
   private final MotionService motions;
   private final UnionCalendar calendar;
-
-  MotionDelegates(MotionService motions, UnionCalendar calendar) {
-    this.motions = motions;
-    this.calendar = calendar;
-  }
 
   /** Files the motion; the proposer is whoever is logged in, never a value the form could forge. */
   @Bean

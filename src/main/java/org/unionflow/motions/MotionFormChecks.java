@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +20,7 @@ import org.unionflow.platform.forms.Submitted;
 /** The motion's own rules for what its forms submit, beyond the constraints the forms declare. */
 @Configuration
 @EnableConfigurationProperties(MotionRules.class)
+@RequiredArgsConstructor
 class MotionFormChecks {
 
   static final String DEPARTMENT_PREFIX = "dept-";
@@ -28,13 +30,6 @@ class MotionFormChecks {
   // resolved on use: the engine that provides it is built with these checks
   private final ObjectProvider<IdentityService> identity;
   private final Clock clock;
-
-  MotionFormChecks(MotionService motions, MotionRules rules, ObjectProvider<IdentityService> identity, Clock clock) {
-    this.motions = motions;
-    this.rules = rules;
-    this.identity = identity;
-    this.clock = clock;
-  }
 
   /** The co-signers are held to the session's representatives by the picker's options (the validator's). */
   @Bean

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.unionflow.platform.UnionRow;
 
 /** One department's reply in one round, and the administration's sign-off of it. */
@@ -22,22 +23,22 @@ public class MotionReply extends UnionRow {
   private Motion motion;
 
   @Column(name = "reply_round")
-  private int round;
-  private String department;
-  private boolean lead;
-  private String content;
+  @Getter private int round;
+  @Getter private String department;
+  @Getter private boolean lead;
+  @Getter private String content;
   @Enumerated(EnumType.STRING)
-  private ReplyOutcome outcome;
-  private LocalDate scheduledDate;
-  private String explanation;
-  private String draftedBy;
-  private Instant draftedAt;
+  @Getter private ReplyOutcome outcome;
+  @Getter private LocalDate scheduledDate;
+  @Getter private String explanation;
+  @Getter private String draftedBy;
+  @Getter private Instant draftedAt;
 
   @Enumerated(EnumType.STRING)
-  private SignOff signOff;
-  private String signOffComment;
-  private String signedOffBy;
-  private Instant signedOffAt;
+  @Getter private SignOff signOff;
+  @Getter private String signOffComment;
+  @Getter private String signedOffBy;
+  @Getter private Instant signedOffAt;
 
   protected MotionReply() {
   }
@@ -61,57 +62,5 @@ public class MotionReply extends UnionRow {
     this.signOffComment = comment;
     this.signedOffBy = by;
     this.signedOffAt = at;
-  }
-
-  public int getRound() {
-    return round;
-  }
-
-  public String getDepartment() {
-    return department;
-  }
-
-  public boolean isLead() {
-    return lead;
-  }
-
-  public String getContent() {
-    return content;
-  }
-
-  public ReplyOutcome getOutcome() {
-    return outcome;
-  }
-
-  public LocalDate getScheduledDate() {
-    return scheduledDate;
-  }
-
-  public String getExplanation() {
-    return explanation;
-  }
-
-  public String getDraftedBy() {
-    return draftedBy;
-  }
-
-  public Instant getDraftedAt() {
-    return draftedAt;
-  }
-
-  public SignOff getSignOff() {
-    return signOff;
-  }
-
-  public String getSignOffComment() {
-    return signOffComment;
-  }
-
-  public String getSignedOffBy() {
-    return signedOffBy;
-  }
-
-  public Instant getSignedOffAt() {
-    return signedOffAt;
   }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -21,6 +23,7 @@ import org.unionflow.platform.web.NotFoundException;
 /** Keeps the congress register and the motion register in step with the {@code congressMotion} process. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MotionService {
 
   static final String NO_SESSION = "本工会尚无已开幕的教代会届次，暂不能提交提案 / no congress session has opened in this union";
@@ -32,17 +35,6 @@ public class MotionService {
   private final KeyCounters counters;
   private final MotionRules rules;
   private final Clock clock;
-
-  MotionService(CongressSessionRepository sessions, RepresentativeRepository representatives,
-      MotionRepository motions, MotionReplyRepository replies, KeyCounters counters, MotionRules rules, Clock clock) {
-    this.sessions = sessions;
-    this.representatives = representatives;
-    this.motions = motions;
-    this.replies = replies;
-    this.counters = counters;
-    this.rules = rules;
-    this.clock = clock;
-  }
 
   /** Opens a congress session; its name is unique in the union. */
   public CongressSession openSession(String unionId, String name, LocalDate opensOn, LocalDate closesOn) {

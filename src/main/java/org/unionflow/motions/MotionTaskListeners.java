@@ -3,6 +3,7 @@ package org.unionflow.motions;
 import static org.unionflow.motions.MotionProcess.*;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,19 +16,13 @@ import org.unionflow.platform.forms.Submitted;
 
 /** What completing each task of {@code congressMotion} writes into the motion register. */
 @Configuration
+@RequiredArgsConstructor
 class MotionTaskListeners {
 
   private final MotionService motions;
   private final MotionChoices choices;
   private final MotionRules rules;
   private final UnionCalendar calendar;
-
-  MotionTaskListeners(MotionService motions, MotionChoices choices, MotionRules rules, UnionCalendar calendar) {
-    this.motions = motions;
-    this.choices = choices;
-    this.rules = rules;
-    this.calendar = calendar;
-  }
 
   /** Offers the amend form the representatives of the motion's session, the proposer left out. */
   @Bean

@@ -5,6 +5,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.Getter;
 import org.unionflow.platform.UnionRow;
 
 /** A person elected as representative for one congress session, by login and optionally member record. */
@@ -16,9 +17,9 @@ public class Representative extends UnionRow {
   @JoinColumn(name = "session_id")
   private CongressSession session;
 
-  private String userId;
-  private String name;
-  private String memberStaffNo;
+  @Getter private String userId;
+  @Getter private String name;
+  @Getter private String memberStaffNo;
 
   protected Representative() {
   }
@@ -29,17 +30,5 @@ public class Representative extends UnionRow {
     this.userId = userId;
     this.name = name;
     this.memberStaffNo = memberStaffNo;
-  }
-
-  public String getUserId() {
-    return userId;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getMemberStaffNo() {
-    return memberStaffNo;
   }
 }

@@ -2,6 +2,7 @@ package org.unionflow.platform;
 
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import lombok.Getter;
 
 /**
  * What every case's domain record has besides its id and union: the business key people quote, the process
@@ -10,8 +11,8 @@ import jakarta.persistence.Version;
 @MappedSuperclass
 public abstract class CaseRecord extends UnionRow {
 
-  private String businessKey;
-  private String processInstanceId;
+  @Getter private String businessKey;
+  @Getter private String processInstanceId;
 
   @Version
   private int version;
@@ -23,13 +24,5 @@ public abstract class CaseRecord extends UnionRow {
     super(unionId);
     this.businessKey = businessKey;
     this.processInstanceId = processInstanceId;
-  }
-
-  public String getBusinessKey() {
-    return businessKey;
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
   }
 }

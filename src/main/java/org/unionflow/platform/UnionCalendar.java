@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,15 +13,12 @@ import org.springframework.stereotype.Component;
  * union's offset (2026-12-02T23:59:59+08:00), since a bare local time is read in the server's zone.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UnionCalendar {
 
   private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
   private final Clock clock;
-
-  UnionCalendar(Clock clock) {
-    this.clock = clock;
-  }
 
   public LocalDate today() {
     return LocalDate.now(clock);

@@ -4,9 +4,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import lombok.Getter;
 
 /** What every row of the domain has: its own id and the union it belongs to, which every query filters by. */
 @MappedSuperclass
+@Getter
 public abstract class UnionRow {
 
   @Id
@@ -20,13 +22,5 @@ public abstract class UnionRow {
 
   protected UnionRow(String unionId) {
     this.unionId = unionId;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public String getUnionId() {
-    return unionId;
   }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import lombok.Getter;
 
 /** One member's recorded vote with its comment: the committee on an expense, the auditors on a report. */
 @MappedSuperclass
@@ -15,13 +16,13 @@ public abstract class Vote {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  private String voter;
-  private String vote;
+  @Getter private String voter;
+  @Getter private String vote;
 
   @Column(name = "vote_comment")
-  private String comment;
+  @Getter private String comment;
 
-  private Instant votedAt;
+  @Getter private Instant votedAt;
 
   protected Vote() {
   }
@@ -31,21 +32,5 @@ public abstract class Vote {
     this.vote = vote;
     this.comment = comment;
     this.votedAt = votedAt;
-  }
-
-  public String getVoter() {
-    return voter;
-  }
-
-  public String getVote() {
-    return vote;
-  }
-
-  public String getComment() {
-    return comment;
-  }
-
-  public Instant getVotedAt() {
-    return votedAt;
   }
 }

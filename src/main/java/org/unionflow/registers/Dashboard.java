@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,19 +21,13 @@ import org.springframework.stereotype.Component;
  * step and month, so the cost does not grow with the rows.
  */
 @Component
+@RequiredArgsConstructor
 class Dashboard {
 
   private final RepositoryService repository;
   private final TaskService tasks;
   private final HistoryService history;
   private final Clock clock;
-
-  Dashboard(RepositoryService repository, TaskService tasks, HistoryService history, Clock clock) {
-    this.repository = repository;
-    this.tasks = tasks;
-    this.history = history;
-    this.clock = clock;
-  }
 
   record Step(String process, String processName, String step, String stepName, long open, long overdue) {
   }

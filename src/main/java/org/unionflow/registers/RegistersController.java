@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +26,7 @@ import org.unionflow.platform.unions.UnionTree;
  */
 @RestController
 @RequestMapping("/api/registers")
+@RequiredArgsConstructor
 class RegistersController {
 
   private final CurrentUser currentUser;
@@ -32,14 +34,6 @@ class RegistersController {
   private final Dashboard dashboard;
   private final UnionTree tree;
   private final Clock clock;
-
-  RegistersController(CurrentUser currentUser, ReadPolicy policy, Dashboard dashboard, UnionTree tree, Clock clock) {
-    this.currentUser = currentUser;
-    this.policy = policy;
-    this.dashboard = dashboard;
-    this.tree = tree;
-    this.clock = clock;
-  }
 
   /**
    * {@code groups} are the ids behind {@code roles}, for what a page offers (an officer records objections);

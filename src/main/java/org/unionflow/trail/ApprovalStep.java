@@ -3,11 +3,13 @@ package org.unionflow.trail;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 import org.unionflow.platform.UnionRow;
 
 /** One completed user task of a case; {@code hash} covers every field and the previous step's hash. */
 @Entity
 @Table(name = "uf_approval_step")
+@Getter
 public class ApprovalStep extends UnionRow {
 
   private String processInstanceId;
@@ -54,65 +56,5 @@ public class ApprovalStep extends UnionRow {
         taskId, taskDefinitionKey, taskName, candidateGroups, claimedBy, completedBy,
         Long.toString(createdAt.toEpochMilli()), Long.toString(completedAt.toEpochMilli()), submittedValues,
         prevHash);
-  }
-
-  public String getProcessInstanceId() {
-    return processInstanceId;
-  }
-
-  public String getBusinessKey() {
-    return businessKey;
-  }
-
-  public String getProcessDefinitionKey() {
-    return processDefinitionKey;
-  }
-
-  public int getSeq() {
-    return seq;
-  }
-
-  public String getTaskId() {
-    return taskId;
-  }
-
-  public String getTaskDefinitionKey() {
-    return taskDefinitionKey;
-  }
-
-  public String getTaskName() {
-    return taskName;
-  }
-
-  public String getCandidateGroups() {
-    return candidateGroups;
-  }
-
-  public String getClaimedBy() {
-    return claimedBy;
-  }
-
-  public String getCompletedBy() {
-    return completedBy;
-  }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  public Instant getCompletedAt() {
-    return completedAt;
-  }
-
-  public String getSubmittedValues() {
-    return submittedValues;
-  }
-
-  public String getPrevHash() {
-    return prevHash;
-  }
-
-  public String getHash() {
-    return hash;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -19,19 +20,13 @@ import org.unionflow.platform.forms.FormSchemas;
 
 /** Records each completed user task as an approval step with the values its form submitted. */
 @Component
+@RequiredArgsConstructor
 class ApprovalStepRecorder {
 
   private final ApprovalTrail trail;
   private final FormSchemas forms;
   private final ObjectMapper json;
   private final Clock clock;
-
-  ApprovalStepRecorder(ApprovalTrail trail, FormSchemas forms, ObjectMapper json, Clock clock) {
-    this.trail = trail;
-    this.forms = forms;
-    this.json = json;
-    this.clock = clock;
-  }
 
   /** Records a completion of a task whose form is {@code formId} (null: no form, so no values). */
   void record(DelegateTask task, String formId) {

@@ -2,6 +2,8 @@ package org.unionflow.trail;
 
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -10,13 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** Appends approval steps to a case's chain and checks that the chain is unbroken. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApprovalTrail {
 
   private final ApprovalStepRepository steps;
-
-  ApprovalTrail(ApprovalStepRepository steps) {
-    this.steps = steps;
-  }
 
   /**
    * Appends the step in the completing transaction. Two completions of one case racing for the same

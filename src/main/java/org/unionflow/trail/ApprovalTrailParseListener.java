@@ -1,5 +1,6 @@
 package org.unionflow.trail;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * so later processes are traced without a line of their own.
  */
 @Component
+@RequiredArgsConstructor
 class ApprovalTrailParseListener extends AbstractBpmnParseListener {
 
   private final ApprovalStepRecorder recorder;
-
-  ApprovalTrailParseListener(ApprovalStepRecorder recorder) {
-    this.recorder = recorder;
-  }
 
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ActivityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
  * read by its BPMN type, so processes deployed later are traced as they are.
  */
 @Component
+@RequiredArgsConstructor
 class CaseTrailAssembler {
 
   private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
@@ -49,17 +51,6 @@ class CaseTrailAssembler {
   private final CaseWords words;
   private final ObjectMapper json;
   private final Clock clock;
-
-  CaseTrailAssembler(HistoryService history, TaskService tasks, ApprovalTrail trail, CasePayments payments,
-      CaseWords words, ObjectMapper json, Clock clock) {
-    this.history = history;
-    this.tasks = tasks;
-    this.trail = trail;
-    this.payments = payments;
-    this.words = words;
-    this.json = json;
-    this.clock = clock;
-  }
 
   /** An entry and the place of the element it comes from, which orders entries of the same millisecond. */
   private record Placed(TrailEntry entry, int position) {

@@ -2,6 +2,7 @@ package org.unionflow.trail;
 
 import java.util.List;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
@@ -17,6 +18,7 @@ import org.unionflow.platform.web.NotFoundException;
  * read every case of their union; everyone else only the cases they took part in (started, claimed or decided a step of). Another union's case does not exist.
  */
 @Service
+@RequiredArgsConstructor
 class CaseTrails {
 
   private static final int SEARCH_LIMIT = 50;
@@ -25,13 +27,6 @@ class CaseTrails {
   private final CaseTrailAssembler assembler;
   private final ApprovalTrail trail;
   private final ReadPolicy policy;
-
-  CaseTrails(HistoryService history, CaseTrailAssembler assembler, ApprovalTrail trail, ReadPolicy policy) {
-    this.history = history;
-    this.assembler = assembler;
-    this.trail = trail;
-    this.policy = policy;
-  }
 
   private boolean monitors(UnionFlowUser user) {
     return policy.mayRead(user, Register.TRAIL);

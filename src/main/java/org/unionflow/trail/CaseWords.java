@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
@@ -24,17 +25,12 @@ import org.unionflow.platform.identity.PersonName;
  * Forms, and people's names for their user ids. The trail's values stay as submitted; these sit beside them.
  */
 @Component
+@RequiredArgsConstructor
 class CaseWords {
 
   private final RepositoryService repository;
   private final IdentityService identity;
   private final FormSchemas forms;
-
-  CaseWords(RepositoryService repository, IdentityService identity, FormSchemas forms) {
-    this.repository = repository;
-    this.identity = identity;
-    this.forms = forms;
-  }
 
   /** A process's start form and the fields of all its forms, by key (a key means the same in every form). */
   record ProcessForms(String startFormId, Map<String, FieldText> fields) {

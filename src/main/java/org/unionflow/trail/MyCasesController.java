@@ -3,6 +3,7 @@ package org.unionflow.trail;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -22,6 +23,7 @@ import org.unionflow.platform.security.UnionFlowUser;
  * vouchers a task of theirs booked: the treasurer who completes a pay form is told its voucher number.
  */
 @RestController
+@RequiredArgsConstructor
 class MyCasesController {
 
   static final int LIMIT = 100;
@@ -30,13 +32,6 @@ class MyCasesController {
   private final TaskService tasks;
   private final CasePayments payments;
   private final CurrentUser currentUser;
-
-  MyCasesController(HistoryService history, TaskService tasks, CasePayments payments, CurrentUser currentUser) {
-    this.history = history;
-    this.tasks = tasks;
-    this.payments = payments;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping("/api/my/cases")
   List<MyCase> cases() {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.data.domain.Sort;
@@ -28,6 +29,7 @@ import org.unionflow.platform.security.UnionFlowUser;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class StepSearch {
 
   private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
@@ -43,17 +45,6 @@ class StepSearch {
   private final ObjectMapper json;
   private final Clock clock;
   private final ReadPolicy policy;
-
-  StepSearch(ApprovalStepRepository steps, ApprovalTrail trail, RepositoryService repository,
-      IdentityService identity, ObjectMapper json, Clock clock, ReadPolicy policy) {
-    this.steps = steps;
-    this.trail = trail;
-    this.repository = repository;
-    this.identity = identity;
-    this.json = json;
-    this.clock = clock;
-    this.policy = policy;
-  }
 
   StepList find(UnionFlowUser user, StepFilter requested) {
     StepFilter filter = requested;

@@ -2,6 +2,7 @@ package org.unionflow.trail;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,19 +19,13 @@ import org.unionflow.platform.security.CurrentUser;
  */
 @RestController
 @RequestMapping("/api/trail")
+@RequiredArgsConstructor
 class TrailController {
 
   private final CaseTrails cases;
   private final StepSearch search;
   private final TrailReports reports;
   private final CurrentUser currentUser;
-
-  TrailController(CaseTrails cases, StepSearch search, TrailReports reports, CurrentUser currentUser) {
-    this.cases = cases;
-    this.search = search;
-    this.reports = reports;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping("/cases/{businessKey}")
   CaseTrail trail(@PathVariable String businessKey) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import org.unionflow.platform.export.PrintableReport;
  * (labels, the union's time, for people), each carrying its chain check.
  */
 @Component
+@RequiredArgsConstructor
 class TrailReports {
 
   private static final String[] CASE_COLUMNS = {"at", "kind", "activity", "name", "actor", "claimedBy",
@@ -27,12 +29,6 @@ class TrailReports {
   private final ObjectMapper json;
   private final TrailTexts texts;
   private final RepositoryService repository;
-
-  TrailReports(ObjectMapper json, TrailTexts texts, RepositoryService repository) {
-    this.json = json;
-    this.texts = texts;
-    this.repository = repository;
-  }
 
   Csv csv(CaseTrail trail) {
     Csv csv = Csv.withHeader(CASE_COLUMNS);

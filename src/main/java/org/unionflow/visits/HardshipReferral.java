@@ -9,12 +9,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 import org.unionflow.members.Member;
 import org.unionflow.platform.UnionRow;
 
 /** A visit found serious hardship: the hardship-aid process opens a case for the member from this record. */
 @Entity
 @Table(name = "uf_hardship_referral")
+@Getter
 public class HardshipReferral extends UnionRow {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -48,29 +50,5 @@ public class HardshipReferral extends UnionRow {
 
   void takeUp() {
     this.status = ReferralStatus.TAKEN_UP;
-  }
-
-  public Member getMember() {
-    return member;
-  }
-
-  public Visit getVisit() {
-    return visit;
-  }
-
-  public String getDescription() {
-    return description;
-  }
-
-  public ReferralStatus getStatus() {
-    return status;
-  }
-
-  public String getReferredBy() {
-    return referredBy;
-  }
-
-  public Instant getReferredAt() {
-    return referredAt;
   }
 }

@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.unionflow.members.Member;
 import org.unionflow.platform.CaseRecord;
 
 /** One line of the visit ledger (走访台账), filled in as the case moves on. */
 @Entity
 @Table(name = "uf_visit")
+@Getter
 public class Visit extends CaseRecord {
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -108,93 +110,5 @@ public class Visit extends CaseRecord {
 
   boolean paymentDue() {
     return moneyHandedOver != null && moneyHandedOver.signum() > 0;
-  }
-
-  public Member getMember() {
-    return member;
-  }
-
-  public EventType getEventType() {
-    return eventType;
-  }
-
-  public LocalDate getEventDate() {
-    return eventDate;
-  }
-
-  public String getDetails() {
-    return details;
-  }
-
-  public String getReportedBy() {
-    return reportedBy;
-  }
-
-  public Instant getReportedAt() {
-    return reportedAt;
-  }
-
-  public LocalDate getDeadline() {
-    return deadline;
-  }
-
-  public String getLeadGroup() {
-    return leadGroup;
-  }
-
-  public String getMustAttend() {
-    return mustAttend;
-  }
-
-  public BigDecimal getStandardAmount() {
-    return standardAmount;
-  }
-
-  public String getGift() {
-    return gift;
-  }
-
-  public LocalDate getPlannedDate() {
-    return plannedDate;
-  }
-
-  public String getPlannedVisitors() {
-    return plannedVisitors;
-  }
-
-  public LocalDate getVisitDate() {
-    return visitDate;
-  }
-
-  public String getVisitors() {
-    return visitors;
-  }
-
-  public String getSituation() {
-    return situation;
-  }
-
-  public BigDecimal getMoneyHandedOver() {
-    return moneyHandedOver;
-  }
-
-  public Boolean getHardshipFound() {
-    return hardshipFound;
-  }
-
-  public Long getLedgerEntryId() {
-    return ledgerEntryId;
-  }
-
-  public String getSupervisedBy() {
-    return supervisedBy;
-  }
-
-  public String getSupervisionNote() {
-    return supervisionNote;
-  }
-
-  public VisitStatus getStatus() {
-    return status;
   }
 }

@@ -1,6 +1,7 @@
 package org.unionflow.visits;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +23,7 @@ import org.unionflow.platform.web.SortableBy;
  * the readers the policy names. */
 @RestController
 @RequestMapping("/api/visits")
+@RequiredArgsConstructor
 class VisitController {
 
   // a download stops at this many visits (a union reports a few hundred a year)
@@ -30,11 +32,6 @@ class VisitController {
 
   private final VisitService visits;
   private final CurrentUser currentUser;
-
-  VisitController(VisitService visits, CurrentUser currentUser) {
-    this.visits = visits;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping
   Page<VisitView> list(@RequestParam(required = false) VisitStatus status,

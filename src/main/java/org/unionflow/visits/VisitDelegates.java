@@ -4,6 +4,7 @@ import static org.unionflow.visits.VisitProcess.*;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,15 +18,11 @@ import org.unionflow.platform.forms.Submitted;
 
 /** The service tasks of {@code fiveMandatoryVisits}: thin beans that hand typed variables to {@link VisitService}. */
 @Configuration
+@RequiredArgsConstructor
 class VisitDelegates {
 
   private final VisitService visits;
   private final UnionCalendar calendar;
-
-  VisitDelegates(VisitService visits, UnionCalendar calendar) {
-    this.visits = visits;
-    this.calendar = calendar;
-  }
 
   /** Opens the visit's ledger line and gives the case its business key. */
   @Bean

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.unionflow.members.MemberService;
@@ -15,6 +16,7 @@ import org.unionflow.platform.forms.Submitted;
 
 /** The visit's own rules for what its forms submit, beyond the constraints the forms declare. */
 @Configuration
+@RequiredArgsConstructor
 class VisitFormChecks {
 
   /** How far back an event may be reported, and how far ahead (weddings and retirements are known early). */
@@ -24,10 +26,6 @@ class VisitFormChecks {
   static final int MAX_VISITORS = 300;
 
   private final Clock clock;
-
-  VisitFormChecks(Clock clock) {
-    this.clock = clock;
-  }
 
   @Bean
   FormInputCheck reportVisitEventCheck(MemberService members) {

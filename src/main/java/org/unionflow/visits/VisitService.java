@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -26,6 +28,7 @@ import org.unionflow.platform.web.NotFoundException;
 /** Keeps the visit ledger in step with the process and books condolence money into the fund ledger. */
 @Service
 @Transactional
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class VisitService {
 
   private final VisitRepository visits;
@@ -34,16 +37,6 @@ public class VisitService {
   private final FundLedgerService fund;
   private final KeyCounters counters;
   private final Clock clock;
-
-  VisitService(VisitRepository visits, HardshipReferralRepository referrals, MemberService members,
-      FundLedgerService fund, KeyCounters counters, Clock clock) {
-    this.visits = visits;
-    this.referrals = referrals;
-    this.members = members;
-    this.fund = fund;
-    this.counters = counters;
-    this.clock = clock;
-  }
 
   /** Opens the ledger line of a reported event under a new business key. */
   public Visit register(String unionId, String processInstanceId, String memberStaffNo, EventType eventType,

@@ -3,6 +3,7 @@ package org.unionflow.visits;
 import static org.unionflow.visits.VisitProcess.*;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,14 +16,11 @@ import org.unionflow.platform.identity.PersonName;
 
 /** What completing each task of {@code fiveMandatoryVisits} writes into the visit ledger. */
 @Configuration
+@RequiredArgsConstructor
 class VisitTaskListeners {
 
 
   private final VisitService visits;
-
-  VisitTaskListeners(VisitService visits) {
-    this.visits = visits;
-  }
 
   /** Offers the plan and record forms the union's officers by name. */
   @Bean

@@ -2,12 +2,15 @@ package org.unionflow.platform.cases;
 
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * How one process's cases are shown to people: a title for the task cards (business key, who or what the case
  * is about) and labels for the codes its forms would otherwise show. One bean per process, reading the case's
  * record of type {@code R}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class CaseDisplay<R> {
 
   /** The process variable the Tasklist filters show on every card and the forms show in their headers. */
@@ -23,11 +26,6 @@ public abstract class CaseDisplay<R> {
 
   private final String processKey;
   private final Records<R> records;
-
-  protected CaseDisplay(String processKey, Records<R> records) {
-    this.processKey = processKey;
-    this.records = records;
-  }
 
   /** The key of the process whose cases this shows. */
   public String processKey() {

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -38,6 +39,7 @@ import org.unionflow.platform.unions.UnionTree;
  * <p>The engine's commands keep what they carry in protected fields without getters; they are read here,
  * by name, for the four commands a form submission becomes.
  */
+@RequiredArgsConstructor
 class FormContractInterceptor extends CommandInterceptor {
 
   /** Commands that set variables or move a case past its model: the administrator's alone. */
@@ -64,12 +66,6 @@ class FormContractInterceptor extends CommandInterceptor {
   private final ProcessEngineConfigurationImpl engine;
   private final FormContract contract;
   private final UnionTree tree;
-
-  FormContractInterceptor(ProcessEngineConfigurationImpl engine, FormContract contract, UnionTree tree) {
-    this.engine = engine;
-    this.contract = contract;
-    this.tree = tree;
-  }
 
   @Override
   public <T> T execute(Command<T> command) {

@@ -2,6 +2,7 @@ package org.unionflow.platform.engine;
 
 import java.io.InputStream;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedStartFormCmd;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -15,17 +16,12 @@ import org.unionflow.platform.unions.UnionTree;
  * Serves a person the start form of a process with the options of the unions they act for filled in. Both
  * engine REST APIs (Tasklist's and /engine-rest) read a deployed start form through this one command.
  */
+@RequiredArgsConstructor
 class StartFormOptionsInterceptor extends CommandInterceptor {
 
   private final ProcessEngineConfigurationImpl engine;
   private final StartFormChoices choices;
   private final UnionTree tree;
-
-  StartFormOptionsInterceptor(ProcessEngineConfigurationImpl engine, StartFormChoices choices, UnionTree tree) {
-    this.engine = engine;
-    this.choices = choices;
-    this.tree = tree;
-  }
 
   @Override
   @SuppressWarnings("unchecked")

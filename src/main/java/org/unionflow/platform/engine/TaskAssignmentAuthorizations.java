@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * (their own vote) stays theirs. Like the engine's own checks, these rules bind a logged-in person's calls.
  */
 @Component
+@RequiredArgsConstructor
 class TaskAssignmentAuthorizations extends DefaultAuthorizationProvider {
 
   /** Extension property of a user task: members of its candidate groups may reassign it among themselves. */
@@ -41,10 +43,6 @@ class TaskAssignmentAuthorizations extends DefaultAuthorizationProvider {
 
   // resolved on use: the engine that provides it is built with this provider
   private final ObjectProvider<IdentityService> identity;
-
-  TaskAssignmentAuthorizations(ObjectProvider<IdentityService> identity) {
-    this.identity = identity;
-  }
 
   @Override
   public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {

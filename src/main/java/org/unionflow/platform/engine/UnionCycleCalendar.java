@@ -3,6 +3,7 @@ package org.unionflow.platform.engine;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -13,13 +14,10 @@ import org.springframework.scheduling.support.CronExpression;
  * on 25 January") in the JVM's zone, so a server in UTC would start them at 16:00 Beijing time. ISO repeats
  * ({@code R/...}) carry their own offset and stay the engine's. The engine's cron dialect is Spring's.
  */
+@RequiredArgsConstructor
 class UnionCycleCalendar extends CycleBusinessCalendar {
 
   private final ZoneId zone;
-
-  UnionCycleCalendar(ZoneId zone) {
-    this.zone = zone;
-  }
 
   @Override
   public Date resolveDuedate(String cycle, Date startDate, long repeatOffset) {

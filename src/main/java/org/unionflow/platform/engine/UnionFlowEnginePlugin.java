@@ -3,6 +3,7 @@ package org.unionflow.platform.engine;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.calendar.CycleBusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * every command a person sends passes the form contract, and timer cycles run in the union's zone.
  */
 @Component
+@RequiredArgsConstructor
 class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final List<BpmnParseListener> parseListeners;
@@ -31,18 +33,6 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
   private final Clock clock;
   private final UnionTree tree;
   private final StartFormChoices startChoices;
-
-  UnionFlowEnginePlugin(List<BpmnParseListener> parseListeners, UnionTenantIdProvider tenantIdProvider,
-      TaskAssignmentAuthorizations taskAuthorizations, FormContract formContract, Clock clock, UnionTree tree,
-      StartFormChoices startChoices) {
-    this.parseListeners = parseListeners;
-    this.tenantIdProvider = tenantIdProvider;
-    this.taskAuthorizations = taskAuthorizations;
-    this.formContract = formContract;
-    this.clock = clock;
-    this.tree = tree;
-    this.startChoices = startChoices;
-  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

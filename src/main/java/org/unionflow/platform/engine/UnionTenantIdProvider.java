@@ -1,6 +1,8 @@
 package org.unionflow.platform.engine;
 
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -19,6 +21,7 @@ import org.unionflow.platform.unions.UnionTree;
  * and for starts without a logged-in user).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UnionTenantIdProvider implements TenantIdProvider {
 
   public static final String UNION_ID = "unionId";
@@ -27,11 +30,6 @@ public class UnionTenantIdProvider implements TenantIdProvider {
   private final ObjectProvider<IdentityService> identityService;
 
   private final UnionTree tree;
-
-  UnionTenantIdProvider(ObjectProvider<IdentityService> identityService, UnionTree tree) {
-    this.identityService = identityService;
-    this.tree = tree;
-  }
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {

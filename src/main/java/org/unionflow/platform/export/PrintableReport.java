@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 
 /**
  * A printable A4 document: title, labelled facts, tables and notes, page numbers in the footer.
@@ -139,13 +140,10 @@ public final class PrintableReport {
     }
   }
 
+  @RequiredArgsConstructor
   private static final class PageNumbers extends PdfPageEventHelper {
 
     private final Font font;
-
-    PageNumbers(Font font) {
-      this.font = font;
-    }
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {

@@ -4,11 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.AccessLevel;
+import lombok.Getter;
 import org.unionflow.platform.UnionRow;
 
 /** What is known of one uploaded file; its bytes are an {@link AttachmentContent} of the same id. */
 @Entity
 @Table(name = "uf_attachment")
+@Getter(AccessLevel.PACKAGE)
 class Attachment extends UnionRow {
 
   private String processInstanceId;
@@ -37,41 +40,5 @@ class Attachment extends UnionRow {
     this.uploadedBy = uploadedBy;
     this.uploadedAt = uploadedAt;
     this.stepName = stepName;
-  }
-
-  String getProcessInstanceId() {
-    return processInstanceId;
-  }
-
-  String getBusinessKey() {
-    return businessKey;
-  }
-
-  String getFileName() {
-    return fileName;
-  }
-
-  String getMediaType() {
-    return mediaType;
-  }
-
-  long getSize() {
-    return size;
-  }
-
-  String getSha256() {
-    return sha256;
-  }
-
-  String getUploadedBy() {
-    return uploadedBy;
-  }
-
-  Instant getUploadedAt() {
-    return uploadedAt;
-  }
-
-  String getStepName() {
-    return stepName;
   }
 }

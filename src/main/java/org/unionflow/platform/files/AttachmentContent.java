@@ -3,6 +3,8 @@ package org.unionflow.platform.files;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
 
 /** The bytes of an attachment, in a table of their own so that listing a case's files never reads them. */
 @Entity
@@ -12,7 +14,7 @@ class AttachmentContent {
   @Id
   private Long attachmentId;
 
-  private byte[] content;
+  @Getter(AccessLevel.PACKAGE) private byte[] content;
 
   protected AttachmentContent() {
   }
@@ -20,9 +22,5 @@ class AttachmentContent {
   AttachmentContent(Long attachmentId, byte[] content) {
     this.attachmentId = attachmentId;
     this.content = content;
-  }
-
-  byte[] getContent() {
-    return content;
   }
 }

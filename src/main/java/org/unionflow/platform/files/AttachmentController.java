@@ -2,6 +2,7 @@ package org.unionflow.platform.files;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,15 +24,11 @@ import org.unionflow.platform.security.CurrentUser;
  */
 @RestController
 @RequestMapping("/api")
+@RequiredArgsConstructor
 class AttachmentController {
 
   private final CaseAttachments attachments;
   private final CurrentUser currentUser;
-
-  AttachmentController(CaseAttachments attachments, CurrentUser currentUser) {
-    this.attachments = attachments;
-    this.currentUser = currentUser;
-  }
 
   @PostMapping(path = "/cases/{processInstanceId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<AttachmentView> upload(@PathVariable String processInstanceId,

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,6 +40,7 @@ import org.unionflow.platform.web.NotFoundException;
 @Service
 @EnableConfigurationProperties(AttachmentSettings.class)
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CaseAttachments {
 
   static final String FILE = "file";
@@ -56,20 +58,6 @@ class CaseAttachments {
   private final ReadPolicy policy;
   private final AttachmentSettings settings;
   private final Clock clock;
-
-  CaseAttachments(AttachmentRepository attachments, AttachmentContentRepository contents, FileTypes types,
-      HistoryService history, TaskService tasks, IdentityService identity, ReadPolicy policy,
-      AttachmentSettings settings, Clock clock) {
-    this.attachments = attachments;
-    this.contents = contents;
-    this.types = types;
-    this.history = history;
-    this.tasks = tasks;
-    this.identity = identity;
-    this.policy = policy;
-    this.settings = settings;
-    this.clock = clock;
-  }
 
   /** A downloaded file: what is known of it and its bytes. */
   record Download(String fileName, String mediaType, byte[] content) {

@@ -1,5 +1,6 @@
 package org.unionflow.platform.files;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -17,15 +18,12 @@ import org.springframework.stereotype.Component;
  * {@value #CASE_INSTANCE_ID} when it is created.
  */
 @Component
+@RequiredArgsConstructor
 class CaseInstanceIdParseListener extends AbstractBpmnParseListener {
 
   static final String CASE_INSTANCE_ID = "caseInstanceId";
 
   private final AttachmentSettings settings;
-
-  CaseInstanceIdParseListener(AttachmentSettings settings) {
-    this.settings = settings;
-  }
 
   @Override
   public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {

@@ -2,6 +2,7 @@ package org.unionflow.platform.files;
 
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -16,13 +17,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class UploadTooLarge {
 
   private final AttachmentSettings settings;
-
-  UploadTooLarge(AttachmentSettings settings) {
-    this.settings = settings;
-  }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ProblemDetail tooLarge(MaxUploadSizeExceededException e) {

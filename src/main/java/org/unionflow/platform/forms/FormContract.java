@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
  * Anything else (a variable the process computes, a domain id, a serialized Java object) is refused by name.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FormContract {
 
   static final String NOT_A_FIELD = "不是此表单的字段，不能提交 / is not a field of this form";
@@ -27,10 +30,6 @@ public class FormContract {
   private static final String JSON = "json";
 
   private final FormSchemas schemas;
-
-  FormContract(FormSchemas schemas) {
-    this.schemas = schemas;
-  }
 
   /**
    * Refuses, naming each, the submitted names the form does not ask for and the values no form sends.

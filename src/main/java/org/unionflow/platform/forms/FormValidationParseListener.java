@@ -1,5 +1,6 @@
 package org.unionflow.platform.forms;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Component;
  * goes first, so a refused submission never reaches the process's own listeners or delegates.
  */
 @Component
+@RequiredArgsConstructor
 class FormValidationParseListener extends AbstractBpmnParseListener {
 
   private final FormValidator validator;
-
-  FormValidationParseListener(FormValidator validator) {
-    this.validator = validator;
-  }
 
   @Override
   public void parseStartEvent(Element startEventElement, ScopeImpl scope, ActivityImpl startEventActivity) {

@@ -5,17 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.unionflow.platform.Money;
 
 /** Typed reads of the values a form submitted (forms send dates as text and numbers as any numeric type). */
+@RequiredArgsConstructor
 public final class Submitted {
 
   private final VariableScope scope;
-
-  public Submitted(VariableScope scope) {
-    this.scope = scope;
-  }
 
   public String text(String name) {
     Object value = scope.getVariable(name);

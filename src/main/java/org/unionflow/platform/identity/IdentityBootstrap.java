@@ -15,6 +15,7 @@ import static org.camunda.bpm.engine.authorization.Resources.USER;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,6 +43,7 @@ import org.unionflow.platform.unions.UnionAdministration;
  */
 @Component
 @Order(1)
+@RequiredArgsConstructor
 class IdentityBootstrap implements ApplicationRunner {
 
   static final String MY_GROUPS_TASKS = "My groups' tasks / 我组任务";
@@ -60,16 +62,6 @@ class IdentityBootstrap implements ApplicationRunner {
   private final TaskService tasks;
   private final ProcessStarters starters;
   private final UnionAdministration unions;
-
-  IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-      TaskService tasks, ProcessStarters starters, UnionAdministration unions) {
-    this.identity = identity;
-    this.authorizations = authorizations;
-    this.filters = filters;
-    this.tasks = tasks;
-    this.starters = starters;
-    this.unions = unions;
-  }
 
   @Override
   public void run(ApplicationArguments args) {

@@ -3,6 +3,7 @@ package org.unionflow.platform.identity;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * which the engine keeps as candidate links of the definition): the model is the one place to change it.
  */
 @Component
+@RequiredArgsConstructor
 class ProcessStarters {
 
   private final RepositoryService repository;
-
-  ProcessStarters(RepositoryService repository) {
-    this.repository = repository;
-  }
 
   /** Process key to its starter groups, from the latest version of every deployed process. */
   Map<String, List<String>> groupsByProcess() {

@@ -1,6 +1,7 @@
 package org.unionflow.platform.security;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -14,16 +15,12 @@ import org.unionflow.platform.unions.UnionTree;
 
 /** Checks domain-REST logins against the engine's users, so one account serves Tasklist and the API. */
 @Component
+@RequiredArgsConstructor
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
 
   private final UnionTree tree;
-
-  CamundaIdentityAuthenticationProvider(IdentityService identityService, UnionTree tree) {
-    this.identityService = identityService;
-    this.tree = tree;
-  }
 
   @Override
   public Authentication authenticate(Authentication authentication) {

@@ -1,5 +1,7 @@
 package org.unionflow.platform.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -7,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Gives controllers the authenticated {@link UnionFlowUser} of the current request. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CurrentUser {
 
   private final ReadPolicy policy;
-
-  CurrentUser(ReadPolicy policy) {
-    this.policy = policy;
-  }
 
   public UnionFlowUser get() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

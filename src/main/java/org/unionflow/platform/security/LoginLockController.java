@@ -1,6 +1,7 @@
 package org.unionflow.platform.security;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,15 +14,11 @@ import org.unionflow.platform.Groups;
 /** The administrator's view of login throttling: who is locked from where until when, and lifting it. */
 @RestController
 @RequestMapping("/api/admin/login-locks")
+@RequiredArgsConstructor
 class LoginLockController {
 
   private final LoginThrottle throttle;
   private final CurrentUser currentUser;
-
-  LoginLockController(LoginThrottle throttle, CurrentUser currentUser) {
-    this.throttle = throttle;
-    this.currentUser = currentUser;
-  }
 
   @GetMapping
   List<LoginThrottle.Lock> locks() {

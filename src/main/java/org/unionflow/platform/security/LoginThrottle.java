@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
  * Held in memory: each app node throttles the logins it receives.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LoginThrottle {
 
   static final Duration FIRST_DELAY = Duration.ofSeconds(3);
@@ -30,10 +33,6 @@ public class LoginThrottle {
 
   private final Map<Key, Lock> locks = new ConcurrentHashMap<>();
   private final Clock clock;
-
-  LoginThrottle(Clock clock) {
-    this.clock = clock;
-  }
 
   public boolean isLocked(String userId, String address) {
     Lock lock = locks.get(new Key(userId, address));

@@ -1,5 +1,6 @@
 package org.unionflow.platform.security;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -11,13 +12,10 @@ import org.springframework.core.Ordered;
 
 /** Every password check (REST, domain API, webapp login) goes through {@link LoginThrottle}. */
 @Configuration
+@RequiredArgsConstructor
 class LoginThrottlePlugin extends AbstractProcessEnginePlugin {
 
   private final LoginThrottle throttle;
-
-  LoginThrottlePlugin(LoginThrottle throttle) {
-    this.throttle = throttle;
-  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

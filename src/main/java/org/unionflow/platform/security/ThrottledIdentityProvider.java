@@ -1,5 +1,6 @@
 package org.unionflow.platform.security;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -8,13 +9,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
  * The engine's user store with {@link LoginThrottle} in place of its per-account lock, which anyone who knows a
  * user id could keep closed (and which after ten failures never opens by itself).
  */
+@RequiredArgsConstructor
 class ThrottledIdentityProvider extends DbIdentityServiceProvider {
 
   private final LoginThrottle throttle;
-
-  ThrottledIdentityProvider(LoginThrottle throttle) {
-    this.throttle = throttle;
-  }
 
   @Override
   protected boolean isUserLocked(UserEntity user) {

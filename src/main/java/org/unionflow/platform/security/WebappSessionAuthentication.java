@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
@@ -22,15 +23,12 @@ import org.unionflow.platform.unions.UnionTree;
  * Changes made on the strength of the session cookie need the session's CSRF token (see {@link SecurityConfig}),
  * so another site cannot forge them.
  */
+@RequiredArgsConstructor
 class WebappSessionAuthentication extends OncePerRequestFilter {
 
   private static final String ENGINE = "default";
 
   private final UnionTree tree;
-
-  WebappSessionAuthentication(UnionTree tree) {
-    this.tree = tree;
-  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package org.unionflow.platform.unions;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
@@ -12,15 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
  * groups' authorizations let them change nothing there). Idempotent: adds only what is missing.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UnionAdministration {
 
   private final UnionTree tree;
   private final IdentityService identity;
-
-  UnionAdministration(UnionTree tree, IdentityService identity) {
-    this.tree = tree;
-    this.identity = identity;
-  }
 
   /**
    * The union in the tree and as a tenant, the people above it as its readers; the same union again changes

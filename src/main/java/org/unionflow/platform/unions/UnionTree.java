@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -13,16 +15,13 @@ import org.springframework.stereotype.Component;
  * installation from before the tree) counts as a base union standing alone, named by its id.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UnionTree {
 
   private static final RowMapper<Union> ROW = (rs, i) -> new Union(rs.getString("id"), rs.getString("name"),
       rs.getString("parent_id"), UnionKind.valueOf(rs.getString("kind")));
 
   private final JdbcTemplate jdbc;
-
-  UnionTree(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public Optional<Union> find(String unionId) {
     return jdbc.query("select id, name, parent_id, kind from uf_union where id = ?", ROW, unionId).stream()
