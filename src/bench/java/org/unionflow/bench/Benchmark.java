@@ -74,7 +74,8 @@ public final class Benchmark {
     Database database = Database.create(db, out);
     LocalDate today = LocalDate.now(UNION_ZONE);
     try (BenchApp app = new BenchApp(database);
-        BareEngine bare = new BareEngine(app.dataSource(), app.engineConfiguration())) {
+        BareEngine bare = new BareEngine(app.dataSource(), app.engineConfiguration(),
+            new NoOpDelegates(app).beans())) {
       // every budget line of the demo union large enough for all the payments of the run
       app.execute("update uf_budget_line set amount = 999999999.00");
       CasePaths paths = new CasePaths(Clock.system(UNION_ZONE), app.count("select id from uf_budget_line where union_id = '"
@@ -86,7 +87,7 @@ public final class Benchmark {
       }
       List<Supplier<CasePath>> mainPaths = List.of(paths::visit, paths::motion, paths::aid, paths::expense);
       if (sections.contains("per-case")) {
-        PerCaseCost perCase = new PerCaseCost(app, unionFlow, bare, scale, results);
+        PerCaseCost perCase = new PerCaseCost(app, unionFlow, bare, mainPaths, scale, results);
         perCase.measure("fiveMandatoryVisits", paths::visit);
         perCase.measure("congressMotion", paths::motion);
         perCase.measure("hardshipAid", paths::aid);
@@ -107,8 +108,10 @@ public final class Benchmark {
         new CountyFiguresScaling(app, scale, results, today).measure();
       }
       if (sections.contains("registers")) {
-        // run alone, the section still finds a real row of each register to copy
+        // run alone, the section still finds a real row of each register to copy; a paid aid case opens a file
         mainPaths.forEach(path -> unionFlow.start(path.get()));
+        CasePath paidAid = paths.aid();
+        unionFlow.run(paidAid, paidAid.processKey(), false);
         new RegisterScaling(app, scale, results).measure();
       }
       if (sections.contains("history")) {

@@ -29,11 +29,16 @@ class BenchmarkSmokeSystemTests {
     assertThat(subjects(results, "per-case")).containsExactlyInAnyOrder("fiveMandatoryVisits (3 user tasks)",
         "congressMotion (6 user tasks)", "hardshipAid (5 user tasks)", "expenseApproval (2 user tasks)");
     assertThat(values(results, "per-case", "ratio")).hasSize(4).allSatisfy(ratio -> assertThat(ratio).isPositive());
+    assertThat(values(results, "per-case", "ratio vs same models")).hasSize(4)
+        .allSatisfy(ratio -> assertThat(ratio).isPositive());
+    assertThat(values(results, "per-case", "same models history rows")).hasSize(4)
+        .allSatisfy(rows -> assertThat(rows).isPositive());
     assertThat(values(results, "rest", "cases/s")).hasSize(Scale.SMOKE.clients().size())
         .allSatisfy(rate -> assertThat(rate).isPositive());
     assertThat(values(results, "rest", "requests")).allSatisfy(requests -> assertThat(requests).isGreaterThan(0));
     assertThat(values(results, "inbox", "first page p50")).hasSize(Scale.SMOKE.openTasks().size());
-    assertThat(values(results, "registers", "first page p50")).hasSize(5 * Scale.SMOKE.registerRows().size());
+    assertThat(values(results, "registers", "first page p50")).hasSize(6 * Scale.SMOKE.registerRows().size());
+    assertThat(subjects(results, "registers")).anyMatch(subject -> subject.startsWith("uf_hardship_file"));
     assertThat(values(results, "county-figures", "REST p50")).hasSize(3).allSatisfy(millis -> assertThat(millis)
         .isPositive());
     assertThat(values(results, "county-figures", "XLSX p50")).hasSize(3);

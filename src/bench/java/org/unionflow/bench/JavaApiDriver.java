@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 final class JavaApiDriver {
 
   private final ProcessEngine engine;
-  /** The tenant a case started without a login belongs to; null for the bare engine. */
+  /** The union a case is started for, by its starter logged in; null to start without a login. */
   private final String unionId;
   private final Map<String, List<String>> logins = new ConcurrentHashMap<>();
 
@@ -42,13 +42,16 @@ final class JavaApiDriver {
     }
   }
 
-  /** Runs the whole path; a bare process has tasks of its own keys and no timers, so it takes them in order. */
-  String run(CasePath path, String processKey, boolean bare) {
+  /**
+   * Runs the whole path; a process of nothing but user tasks has tasks of its own keys and no timers, so it takes
+   * them in order.
+   */
+  String run(CasePath path, String processKey, boolean userTasksOnly) {
     String instance = start(processKey, path.starter(), path.startValues());
     for (CasePath.Step step : path.steps()) {
       if (step instanceof CasePath.Task task) {
-        complete(instance, bare ? null : task.taskKey(), task.user(), task.values());
-      } else if (step instanceof CasePath.Timer timer && !bare) {
+        complete(instance, userTasksOnly ? null : task.taskKey(), task.user(), task.values());
+      } else if (step instanceof CasePath.Timer timer && !userTasksOnly) {
         Job job = engine.getManagementService().createJobQuery().processInstanceId(instance)
             .activityId(timer.activityId()).singleResult();
         engine.getManagementService().executeJob(job.getId());

@@ -1,18 +1,27 @@
 package org.unionflow.bench;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import lombok.RequiredArgsConstructor;
 
 /**
  * 3b. The first page of each domain register over REST with a thousand rows, then with a hundred thousand, and the
  * register's XLSX download where it has one (capped at {@code Exports.ROW_LIMIT} rows, so at most 20,000 of them).
+ * A member has one hardship file at most, so each copied file gets a copied member of its own.
  */
 @RequiredArgsConstructor
 final class RegisterScaling {
 
   private record Register(String table, String uniqueColumn, String endpoint, String download) {
   }
+
+  private static final String HARDSHIP_FILES = "uf_hardship_file";
 
   // a download writes thousands of rows: fewer repeats keep the run short
   private static final int DOWNLOAD_REPEATS = 5;
@@ -23,7 +32,9 @@ final class RegisterScaling {
       new Register("uf_motion", "BUSINESS_KEY", "/api/motions?page=0&size=50", "/api/motions/export.xlsx"),
       new Register("uf_aid_case", "BUSINESS_KEY", "/api/aid/cases?page=0&size=50", "/api/aid/cases/export.xlsx"),
       new Register("uf_expense", "BUSINESS_KEY", "/api/fund/expenses?page=0&size=50",
-          "/api/fund/expenses/export.xlsx"));
+          "/api/fund/expenses/export.xlsx"),
+      // no download: the files page has none
+      new Register(HARDSHIP_FILES, "MEMBER_ID", "/api/aid/files?page=0&size=50", null));
 
   private final BenchApp app;
   private final Scale scale;
@@ -42,13 +53,17 @@ final class RegisterScaling {
         int copies = (int) Math.max(0, size - present);
         if (copies > 0) {
           String prefix = "B" + ++stage + "-";
-          rows.copy(register.table(), union + " and id = (select min(id) from " + register.table() + " where "
-              + union + ")", copies, (column, value, copy) -> {
-                if (column.equals("ID")) {
-                  return RowCloner.Rewrite.SKIP;
-                }
-                return column.equals(register.uniqueColumn()) ? prefix + copy : value;
-              });
+          String template = union + " and id = (select min(id) from " + register.table() + " where " + union + ")";
+          if (register.table().equals(HARDSHIP_FILES)) {
+            copyFilesWithMembers(rows, template, copies, "F" + stage + "-");
+          } else {
+            rows.copy(register.table(), template, copies, (column, value, copy) -> {
+              if (column.equals("ID")) {
+                return RowCloner.Rewrite.SKIP;
+              }
+              return column.equals(register.uniqueColumn()) ? prefix + copy : value;
+            });
+          }
         }
         List<Double> millis = timed(http, register.endpoint(), scale.repeats());
         double p50 = Stats.percentile(millis, 50);
@@ -64,6 +79,45 @@ final class RegisterScaling {
         }
       }
     }
+  }
+
+  /**
+   * Copies the template's member {@code copies} times (staff numbers prefix + copy) and then the file once for each
+   * of them: the file's member column is unique.
+   */
+  private void copyFilesWithMembers(RowCloner rows, String template, int copies, String prefix) {
+    String union = "union_id = '" + CasePaths.UNION + "'";
+    rows.copy("uf_member", union + " and id = (select member_id from " + HARDSHIP_FILES + " where " + template + ")",
+        copies, (column, value, copy) -> switch (column) {
+          case "ID" -> RowCloner.Rewrite.SKIP;
+          case "STAFF_NO" -> prefix + copy;
+          default -> value;
+        });
+    Map<Integer, Long> members = copiedMembers(prefix);
+    rows.copy(HARDSHIP_FILES, template, copies, (column, value, copy) -> switch (column) {
+      case "ID" -> RowCloner.Rewrite.SKIP;
+      // RowCloner asks with copy 0 only which columns are written
+      case "MEMBER_ID" -> copy == 0 ? value : members.get(copy);
+      default -> value;
+    });
+  }
+
+  /** The ids of the members copied with {@code prefix}, by copy number. */
+  private Map<Integer, Long> copiedMembers(String prefix) {
+    Map<Integer, Long> members = new HashMap<>();
+    try (Connection connection = app.dataSource().getConnection(); PreparedStatement query = connection
+        .prepareStatement("select staff_no, id from uf_member where union_id = ? and staff_no like ?")) {
+      query.setString(1, CasePaths.UNION);
+      query.setString(2, prefix + "%");
+      try (ResultSet found = query.executeQuery()) {
+        while (found.next()) {
+          members.put(Integer.valueOf(found.getString(1).substring(prefix.length())), found.getLong(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the members copied as " + prefix, e);
+    }
+    return members;
   }
 
   /** The times of {@code repeats} GETs as the chair, after three to warm up. */
