@@ -112,7 +112,7 @@ public final class Benchmark {
         mainPaths.forEach(path -> unionFlow.start(path.get()));
         CasePath paidAid = paths.aid();
         unionFlow.run(paidAid, paidAid.processKey(), false);
-        new RegisterScaling(app, scale, results).measure();
+        new RegisterScaling(app, scale, results, today).measure();
       }
       if (sections.contains("history")) {
         history.measureGrown();

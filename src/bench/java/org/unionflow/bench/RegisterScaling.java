@@ -1,9 +1,11 @@
 package org.unionflow.bench;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +15,26 @@ import lombok.RequiredArgsConstructor;
 /**
  * 3b. The first page of each domain register over REST with a thousand rows, then with a hundred thousand, and the
  * register's XLSX download where it has one (capped at {@code Exports.ROW_LIMIT} rows, so at most 20,000 of them).
- * A member has one hardship file at most, so each copied file gets a copied member of its own.
+ * A member has one hardship file at most, so each copied file gets a copied member of its own. The notice board is
+ * timed over the aid cases, the month's ledger and budget execution over the ledger's entries.
  */
 @RequiredArgsConstructor
 final class RegisterScaling {
 
-  private record Register(String table, String uniqueColumn, String endpoint, String download) {
+  /**
+   * A copied register and what a page of it asks: its first page, its XLSX download (or null) and other views read
+   * from the same rows. A register read by period ({@code datedBy}) gets its copies spread back in time at a
+   * steady 28 rows a day, so that more rows mean more years of history, not a fuller month.
+   */
+  private record Register(String table, String uniqueColumn, String endpoint, String download, String datedBy,
+      List<String> views) {
+
+    Register(String table, String uniqueColumn, String endpoint, String download) {
+      this(table, uniqueColumn, endpoint, download, null, List.of());
+    }
   }
+
+  private static final int ROWS_A_DAY = 28;
 
   private static final String HARDSHIP_FILES = "uf_hardship_file";
 
@@ -39,12 +54,26 @@ final class RegisterScaling {
   private final BenchApp app;
   private final Scale scale;
   private final Results results;
+  private final LocalDate today;
+
+  /** The registers measured: the list above, the notice board over the aid cases, and the month's fund ledger. */
+  private List<Register> registers() {
+    LocalDate first = today.withDayOfMonth(1);
+    String month = "from=" + first + "&to=" + first.plusMonths(1).minusDays(1);
+    List<Register> registers = new ArrayList<>(REGISTERS);
+    registers.replaceAll(register -> register.table().equals("uf_aid_case") ? new Register(register.table(),
+        register.uniqueColumn(), register.endpoint(), register.download(), null, List.of("/api/aid/notices"))
+        : register);
+    registers.add(new Register("uf_ledger_entry", "VOUCHER_NO", "/api/fund/ledger/period?" + month,
+        "/api/fund/ledger.xlsx?" + month, "ENTRY_DATE", List.of("/api/fund/budget-execution?" + month)));
+    return registers;
+  }
 
   void measure() throws Exception {
     RestDriver http = new RestDriver(app.baseUrl(), app.demoPassword(), timer -> {
     });
     RowCloner rows = new RowCloner(app.dataSource());
-    for (Register register : REGISTERS) {
+    for (Register register : registers()) {
       double first = Double.NaN;
       int stage = 0;
       for (int size : scale.registerRows()) {
@@ -57,9 +86,13 @@ final class RegisterScaling {
           if (register.table().equals(HARDSHIP_FILES)) {
             copyFilesWithMembers(rows, template, copies, "F" + stage + "-");
           } else {
+            long before = present;
             rows.copy(register.table(), template, copies, (column, value, copy) -> {
               if (column.equals("ID")) {
                 return RowCloner.Rewrite.SKIP;
+              }
+              if (column.equals(register.datedBy())) {
+                return Date.valueOf(today.minusDays((before + copy) / ROWS_A_DAY));
               }
               return column.equals(register.uniqueColumn()) ? prefix + copy : value;
             });
@@ -76,6 +109,10 @@ final class RegisterScaling {
         if (register.download() != null) {
           List<Double> download = timed(http, register.download(), Math.min(DOWNLOAD_REPEATS, scale.repeats()));
           results.add("registers", subject, "XLSX download p50", Stats.percentile(download, 50), "ms");
+        }
+        for (String view : register.views()) {
+          results.add("registers", subject, view.replaceFirst("\\?.*", "") + " p50",
+              Stats.percentile(timed(http, view, scale.repeats()), 50), "ms");
         }
       }
     }
