@@ -5,33 +5,29 @@ import assert from 'node:assert/strict';
 import {chainLabel, formatDuration, formatTime, kindLabel, personLabel, stateLabel, valueLines}
   from '../../main/resources/META-INF/resources/webjars/camunda/app/cockpit/scripts/trail-format.js';
 
+/** Asserts what the function answers for each value, as [value, answer] pairs. */
+function answers(format, pairs) {
+  pairs.forEach(([value, answer]) => assert.equal(format(value), answer, `${format.name}(${value})`));
+}
+
 test('times are the union\'s wall clock, whatever the zone the browser runs in', () => {
   assert.equal(process.env.TZ, 'America/Los_Angeles');
-  assert.equal(formatTime('2026-12-02T06:05:59.900Z'), '2026-12-02 14:05');
-  // 16:30 UTC is already the next day in Beijing
-  assert.equal(formatTime('2026-12-31T16:30:00Z'), '2027-01-01 00:30');
-  assert.equal(formatTime('2026-12-02T14:05:00+08:00'), '2026-12-02 14:05');
-  assert.equal(formatTime(null), '');
+  answers(formatTime, [['2026-12-02T06:05:59.900Z', '2026-12-02 14:05'],
+    // 16:30 UTC is already the next day in Beijing
+    ['2026-12-31T16:30:00Z', '2027-01-01 00:30'],
+    ['2026-12-02T14:05:00+08:00', '2026-12-02 14:05'], [null, '']]);
 });
 
 test('durations read as their two largest units', () => {
-  assert.equal(formatDuration('PT76H2M'), '3 天 4 小时');
-  assert.equal(formatDuration('PT3M38.327S'), '3 分钟 38 秒');
-  assert.equal(formatDuration('PT72H5M'), '3 天');
-  assert.equal(formatDuration('PT1H'), '1 小时');
-  assert.equal(formatDuration('PT0.327S'), '不足 1 秒');
-  assert.equal(formatDuration(null), '');
+  answers(formatDuration, [['PT76H2M', '3 天 4 小时'], ['PT3M38.327S', '3 分钟 38 秒'], ['PT72H5M', '3 天'],
+    ['PT1H', '1 小时'], ['PT0.327S', '不足 1 秒'], [null, '']]);
 });
 
 test('codes become bilingual labels, unknown codes stay readable', () => {
-  assert.equal(kindLabel('USER_TASK'), '审批步骤 / User task');
-  assert.equal(kindLabel('CASE_STARTED'), '发起 / Case started');
-  assert.equal(kindLabel('DECISION'), '规则判定 / Decision');
-  assert.equal(kindLabel('SOMETHING_NEW'), 'SOMETHING_NEW');
-  assert.equal(stateLabel('COMPLETED'), '已完成 / Completed');
-  assert.equal(stateLabel('EXTERNALLY_TERMINATED'), '已撤销 / Cancelled');
-  assert.equal(chainLabel('BROKEN'), '✗ 不符 / BROKEN');
-  assert.equal(chainLabel(null), '');
+  answers(kindLabel, [['USER_TASK', '审批步骤 / User task'], ['CASE_STARTED', '发起 / Case started'],
+    ['DECISION', '规则判定 / Decision'], ['SOMETHING_NEW', 'SOMETHING_NEW']]);
+  answers(stateLabel, [['COMPLETED', '已完成 / Completed'], ['EXTERNALLY_TERMINATED', '已撤销 / Cancelled']]);
+  answers(chainLabel, [['BROKEN', '✗ 不符 / BROKEN'], [null, '']]);
 });
 
 test('submitted values are label: value lines', () => {

@@ -1,5 +1,6 @@
-// 台账 / Registers: one small script for every register page. It reads the domain API with the webapp login
-// (Tasklist, Cockpit); what each person sees is decided by the server's read policy, never here.
+// 台账 / Registers: one small script for every register page. It draws the pages' shared frame and reads the
+// domain API with the webapp login (Tasklist, Cockpit); what each person sees is decided by the server's read
+// policy, never here.
 'use strict';
 
 const LABELS = {
@@ -157,6 +158,33 @@ async function frame(current) {
   return true;
 }
 
+/** The action buttons a page names in data-actions; data-export gives the downloads a fixed address. */
+const ACTIONS = {
+  csv: exportPath => `<a id="csv" href="${exportPath ? exportPath + '.csv' : '#'}">导出 CSV / Export CSV</a>`,
+  xlsx: exportPath => `<a id="xlsx" href="${exportPath ? exportPath + '.xlsx' : '#'}">导出 Excel / Export XLSX</a>`,
+  print: () => '<button type="button" onclick="print()">打印 / Print</button>'
+};
+
+/**
+ * The frame every page of the registers shares, drawn before the page's own script looks for its ids: the header
+ * (around the links a page's own <header> holds) and the menu frame() fills, the actions a page names in
+ * data-actions after its own, and in place of <div data-list> the table and pager pagedTable() fills.
+ */
+function drawShell() {
+  const header = document.querySelector('body > header') || document.createElement('header');
+  header.insertAdjacentHTML('afterbegin', '<a href="/registers/">台账 / Registers</a>');
+  header.insertAdjacentHTML('beforeend', '<a href="/camunda/app/tasklist/">Tasklist 任务</a><span class="me"></span>');
+  const menu = document.createElement('nav');
+  menu.className = 'menu';
+  document.body.prepend(header, menu);
+  document.querySelectorAll('[data-actions]').forEach(row => row.insertAdjacentHTML('beforeend',
+    row.dataset.actions.split(' ').map(action => ACTIONS[action](row.dataset.export)).join('')));
+  document.querySelectorAll('[data-list]').forEach(list => {
+    list.outerHTML = '<table id="rows"><thead></thead><tbody></tbody><tfoot></tfoot></table>'
+      + '<div class="pager" id="pager"></div>';
+  });
+}
+
 /**
  * A paged, sortable table over a Spring page endpoint: filters from the form, sort from the header, the page's
  * totals in the footer.
@@ -212,3 +240,5 @@ function downloads(table, endpoint) {
 function caseLink(register, key) {
   return `case.html?register=${encodeURIComponent(register)}&key=${encodeURIComponent(key)}`;
 }
+
+drawShell();

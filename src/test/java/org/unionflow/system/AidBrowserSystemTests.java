@@ -7,7 +7,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,7 +40,8 @@ class AidBrowserSystemTests extends BrowserTestSupport {
 
   @Test
   void anAidCaseIsAppliedForVerifiedTwiceReviewedNoticedApprovedTwiceAndPaidThroughTasklist() throws Exception {
-    addMember();
+    // a member of the primary school's union for whom no aid was ever asked
+    addedMember(STAFF_NO, MEMBER, 41, 15);
     String label = MEMBER + " · " + STAFF_NO + " · 数学组";
 
     // an officer applies, the member found by typing part of a Chinese name
@@ -234,20 +234,6 @@ class AidBrowserSystemTests extends BrowserTestSupport {
         "ps-treasurer");
     JsonNode file = officer1.get("/api/aid/files/" + STAFF_NO).body();
     assertThat(file.get("aidReceivedTotal").decimalValue()).isEqualByComparingTo("6000");
-  }
-
-  /** A member of the primary school's union, added by an officer, for whom no aid was ever asked. */
-  private static void addMember() throws Exception {
-    Map<String, Object> member = new LinkedHashMap<>();
-    member.put("staffNo", STAFF_NO);
-    member.put("name", MEMBER);
-    member.put("unionGroup", "数学组");
-    member.put("status", "ACTIVE");
-    member.put("gender", "FEMALE");
-    member.put("birthDate", UnionDay.today().minusYears(41).toString());
-    member.put("joinDate", UnionDay.today().minusYears(15).toString());
-    RestClient.Answer created = as("ps-officer1").post("/api/members", member);
-    assertThat(created.ok()).as("member added: %s", created).isTrue();
   }
 
   /** The case's key, as the notice after 发起 tells it. */

@@ -10,13 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.unionflow.UnionDay;
 
 /**
  * Real Chromium against the packaged app: an officer who requested an expense adds its invoice as a PDF from the
@@ -64,12 +61,9 @@ class AttachmentsBrowserSystemTests extends BrowserTestSupport {
 
   @Test
   void theTreasurersPackageFormLinksToTheAuditsUploadPage() throws Exception {
-    LocalDate today = UnionDay.today();
-    RestClient.Answer requested = as("ps-auditor1").post("/api/fund/audits", Map.of(
-        "periodStart", today.withDayOfMonth(1).toString(), "periodEnd", today.toString()));
-    assertThat(requested.ok()).as("audit requested: %s", requested).isTrue();
-    String businessKey = requested.body().get("businessKey").asText();
-    String instanceId = requested.body().get("processInstanceId").asText();
+    JsonNode requested = requestedAuditOfThisMonth();
+    String businessKey = requested.get("businessKey").asText();
+    String instanceId = requested.get("processInstanceId").asText();
     String packageId = openTaskOf(as("ps-treasurer"), businessKey, "prepareAuditPackage").get("id").asText();
 
     logIn("/camunda/app/tasklist/", "ps-treasurer");

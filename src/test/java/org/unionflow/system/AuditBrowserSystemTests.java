@@ -6,7 +6,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfEl
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,12 +28,9 @@ class AuditBrowserSystemTests extends BrowserTestSupport {
   @Test
   void anAuditIsPreparedReviewedRectifiedRecheckedReportedAndVotedThroughTasklist() throws Exception {
     payAnExpense();
-    LocalDate today = UnionDay.today();
-    RestClient.Answer requested = as("ps-auditor1").post("/api/fund/audits", Map.of(
-        "periodStart", today.withDayOfMonth(1).toString(), "periodEnd", today.toString()));
-    assertThat(requested.ok()).as("audit requested: %s", requested).isTrue();
-    String businessKey = requested.body().get("businessKey").asText();
-    String instanceId = requested.body().get("processInstanceId").asText();
+    JsonNode requested = requestedAuditOfThisMonth();
+    String businessKey = requested.get("businessKey").asText();
+    String instanceId = requested.get("processInstanceId").asText();
 
     // the treasurer finds the audit on its card and confirms the package
     RestClient treasurer = as("ps-treasurer");

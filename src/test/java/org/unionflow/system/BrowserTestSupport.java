@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -270,6 +271,34 @@ abstract class BrowserTestSupport {
         Map.of("paidOn", UnionDay.today().toString(), "paymentMethod", "CASH"));
     assertThat(paid.ok()).as("paid: %s", paid).isTrue();
     return businessKey;
+  }
+
+  /**
+   * A member of the primary school's 数学组 added today over REST by an officer, that many years old and a member
+   * for that many years: the fields sent, with the id the server gave.
+   */
+  static Map<String, Object> addedMember(String staffNo, String name, int age, int yearsAMember) throws Exception {
+    Map<String, Object> member = new LinkedHashMap<>();
+    member.put("staffNo", staffNo);
+    member.put("name", name);
+    member.put("unionGroup", "数学组");
+    member.put("status", "ACTIVE");
+    member.put("gender", "FEMALE");
+    member.put("birthDate", UnionDay.today().minusYears(age).toString());
+    member.put("joinDate", UnionDay.today().minusYears(yearsAMember).toString());
+    RestClient.Answer created = as("ps-officer1").post("/api/members", member);
+    assertThat(created.ok()).as("member added: %s", created).isTrue();
+    member.put("id", created.body().get("id").asLong());
+    return member;
+  }
+
+  /** An audit of this month so far, requested today over REST by auditor 1: its business key and instance id. */
+  static JsonNode requestedAuditOfThisMonth() throws Exception {
+    LocalDate today = UnionDay.today();
+    RestClient.Answer requested = as("ps-auditor1").post("/api/fund/audits", Map.of(
+        "periodStart", today.withDayOfMonth(1).toString(), "periodEnd", today.toString()));
+    assertThat(requested.ok()).as("audit requested: %s", requested).isTrue();
+    return requested.body();
   }
 
   /** A sports expense requested today over REST by that officer, from this year's culture and sports line. */

@@ -30,7 +30,7 @@ class PickersBrowserSystemTests extends BrowserTestSupport {
 
   @Test
   void aLeaderReportsAnEventChoosingTheMemberByTypingAChineseName() throws Exception {
-    Map<String, Object> member = newMember("PS-PK01", "欧阳晓春");
+    Map<String, Object> member = addedMember("PS-PK01", "欧阳晓春", 35, 10);
     String label = "欧阳晓春 · PS-PK01 · 数学组";
     // the form served to the leader offers the leader's union only
     JsonNode form = as("ps-leader1").get("/engine-rest/process-definition/key/fiveMandatoryVisits/deployed-start-form")
@@ -91,7 +91,7 @@ class PickersBrowserSystemTests extends BrowserTestSupport {
 
   @Test
   void aMemberWhoseStaffNumberChangedWhileTheFormWasOpenIsRefusedAtTheMemberField() throws Exception {
-    Map<String, Object> member = newMember("PS-PK02", "司马春燕");
+    Map<String, Object> member = addedMember("PS-PK02", "司马春燕", 35, 10);
     logIn("/camunda/app/tasklist/", "ps-leader2");
     fillEventStartForm("司马", "司马春燕 · PS-PK02 · 数学组", UnionDay.today(), "Marries in the spring", "ps-leader2");
 
@@ -134,22 +134,6 @@ class PickersBrowserSystemTests extends BrowserTestSupport {
     assertThat(driver.findElement(By.cssSelector(".modal .fjs-form")).getText())
         .doesNotContain("Field is required", "Select", "Search");
     screenshot("pickers-04-empty-form-in-chinese");
-  }
-
-  /** A member of the primary school's union added by an officer; the answer with its id. */
-  private static Map<String, Object> newMember(String staffNo, String name) throws Exception {
-    Map<String, Object> member = new LinkedHashMap<>();
-    member.put("staffNo", staffNo);
-    member.put("name", name);
-    member.put("unionGroup", "数学组");
-    member.put("status", "ACTIVE");
-    member.put("gender", "FEMALE");
-    member.put("birthDate", UnionDay.today().minusYears(35).toString());
-    member.put("joinDate", UnionDay.today().minusYears(10).toString());
-    RestClient.Answer created = as("ps-officer1").post("/api/members", member);
-    assertThat(created.ok()).as("member added: %s", created).isTrue();
-    member.put("id", created.body().get("id").asLong());
-    return member;
   }
 
   private static Map<String, Object> withoutId(Map<String, Object> member) {
