@@ -147,8 +147,9 @@ async function frame(current) {
   chooseUnion();
   document.querySelector('header .me').textContent = `${me.id} · ${me.roles.join('，')}`;
   document.querySelector('nav.menu').innerHTML = me.registers.filter(r => PAGES[r.name])
-    .map(r => `<a href="${PAGES[r.name]}" class="${r.name === current ? 'current' : ''}">${esc(r.label)}</a>`)
-    .join('') + (me.registers.some(r => r.name === 'TRAIL') ? '<a href="dashboard.html">仪表盘 / Dashboard</a>' : '')
+    // absolute, as the county page under /county/ draws the same menu
+    .map(r => `<a href="/registers/${PAGES[r.name]}" class="${r.name === current ? 'current' : ''}">${esc(r.label)}</a>`)
+    .join('') + (me.registers.some(r => r.name === 'TRAIL') ? '<a href="/registers/dashboard.html">仪表盘 / Dashboard</a>' : '')
     // the year's figures are read by whoever reads the fund (the county page checks the same on the server)
     + (me.registers.some(r => r.name === 'LEDGER') ? '<a href="/county/">年度数据 / Figures</a>' : '');
   if (current && !me.registers.some(r => r.name === current)) {
