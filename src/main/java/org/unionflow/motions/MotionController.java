@@ -17,6 +17,9 @@ import org.unionflow.platform.export.Csv;
 import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.security.Register;
+import org.unionflow.platform.steps.CasesAtStep;
+import org.unionflow.platform.steps.ProcessSteps;
+import org.unionflow.platform.steps.StepQuery;
 import org.unionflow.platform.web.SortableBy;
 import org.unionflow.trail.ApprovalTrail;
 
@@ -29,13 +32,15 @@ class MotionController {
   private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private final MotionService motions;
+  private final ProcessSteps steps;
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  MotionController(MotionService motions, ApprovalTrail trail, CurrentUser currentUser,
+  MotionController(MotionService motions, ProcessSteps steps, ApprovalTrail trail, CurrentUser currentUser,
       Clock clock) {
     this.motions = motions;
+    this.steps = steps;
     this.trail = trail;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -44,9 +49,9 @@ class MotionController {
   @GetMapping
   Page<MotionView> list(@RequestParam(required = false) Long sessionId,
       @RequestParam(required = false) MotionStatus status, @RequestParam(required = false) MotionCategory category,
-      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String department, StepQuery at,
       @PageableDefault(size = 20, sort = "submittedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-    return motions.search(union(), sessionId, status, category, department,
+    return motions.search(union(), sessionId, status, category, department, cases(at),
         SORTABLE.check(pageable)).map(MotionView::of);
   }
 
@@ -54,12 +59,12 @@ class MotionController {
   @GetMapping(Exports.TABLE_PATH)
   ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) Long sessionId,
       @RequestParam(required = false) MotionStatus status, @RequestParam(required = false) MotionCategory category,
-      @RequestParam(required = false) String department) {
+      @RequestParam(required = false) String department, StepQuery at) {
     Csv csv = Csv.withHeader("Case / 编号", "Session / 届次", "Title / 案由", "Category / 类别", "Proposer / 提案人",
         "Co-signers / 附议人", "Submitted / 提交时间", "Status / 状态", "Lead department / 主办部门",
         "Departments / 承办部门", "Deadline / 办理期限", "Answered / 答复时间", "Feedback / 满意度",
         "Published / 公布日期").inZone(clock.getZone());
-    motions.search(union(), sessionId, status, category, department,
+    motions.search(union(), sessionId, status, category, department, cases(at),
         PageRequest.of(0, Exports.ROW_LIMIT, Sort.by("submittedAt"))).forEach(m -> csv.row(m.getBusinessKey(),
             m.getSession().getName(), m.getTitle(), m.getCategory(), m.getProposer(),
             String.join("、", m.getCoSigners()), m.getSubmittedAt(), m.getStatus(), m.getLeadDepartment(),
@@ -88,5 +93,9 @@ class MotionController {
 
   private String union() {
     return currentUser.unionOf(Register.MOTIONS);
+  }
+
+  private CasesAtStep cases(StepQuery at) {
+    return steps.cases(union(), MotionProcess.KEY, at);
   }
 }
