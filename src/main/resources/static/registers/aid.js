@@ -9,6 +9,7 @@
     'REJECTED', 'UNDER_NOTICE', 'AWAITING_APPROVAL', 'REFUSED', 'APPROVED', 'PAID']);
   options('category', ['SERIOUS_ILLNESS', 'DISABILITY', 'SINGLE_PARENT', 'ACCIDENT_OR_DISASTER', 'LOW_INCOME',
     'CHILDREN_SCHOOLING']);
+  await stepFilter(document.getElementById('filters'), 'hardshipAid');
   const table = pagedTable({form: document.getElementById('filters'), table: document.getElementById('rows'),
     pager: document.getElementById('pager'), endpoint: '/api/aid/cases', sort: 'openedAt,desc',
     rowLink: row => caseLink('AID_CASES', row.businessKey), columns: [

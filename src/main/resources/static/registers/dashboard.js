@@ -27,7 +27,13 @@ async function work() {
       {type: 'bar', name: '逾期 / Overdue', data: steps.map(s => s.overdue), itemStyle: {color: '#b00020'}}
     ]
   });
-  chart.on('click', p => { location.href = REGISTER_OF[steps[p.dataIndex].process] || 'index.html'; });
+  // a step's bars open its register at that step, the overdue bar at its overdue cases only
+  chart.on('click', p => {
+    const step = steps[p.dataIndex];
+    const register = REGISTER_OF[step.process];
+    const overdue = p.seriesIndex === 1 ? '&overdue=true' : '';
+    location.href = register ? `${register}?step=${encodeURIComponent(step.step)}${overdue}` : 'index.html';
+  });
   const months = echarts.init(document.getElementById('months'));
   months.setOption({
     tooltip: {trigger: 'axis'}, legend: {},

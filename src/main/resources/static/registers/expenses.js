@@ -8,6 +8,7 @@
   options('status', ['REQUESTED', 'AWAITING_COMMITTEE', 'COMMITTEE_REJECTED', 'AWAITING_CHAIR', 'REFUSED',
     'AWAITING_OVER_BUDGET_DECISION', 'OVER_BUDGET_REFUSED', 'AWAITING_PAYMENT', 'PAID']);
   options('category', ['CONDOLENCE', 'HARDSHIP_AID', 'CULTURE_SPORTS', 'EDUCATION', 'ADMINISTRATION', 'OTHER']);
+  await stepFilter(document.getElementById('filters'), 'expenseApproval');
   const table = pagedTable({form: document.getElementById('filters'), table: document.getElementById('rows'),
     pager: document.getElementById('pager'), endpoint: '/api/fund/expenses', sort: 'requestedAt,desc',
     rowLink: row => caseLink('EXPENSES', row.businessKey), columns: [

@@ -11,6 +11,7 @@
   options('status', ['SUBMITTED', 'AMENDING', 'ACCEPTED', 'ANSWERED', 'CONVERTED', 'MERGED', 'REJECTED', 'PUBLISHED']);
   options('category', ['TEACHING', 'WELFARE', 'MANAGEMENT', 'LOGISTICS', 'OTHER']);
   const form = document.getElementById('filters');
+  await stepFilter(form, 'congressMotion');
   const table = pagedTable({form, table: document.getElementById('rows'), pager: document.getElementById('pager'),
     endpoint: '/api/motions', sort: 'submittedAt,desc', rowLink: row => caseLink('MOTIONS', row.businessKey), columns: [
       {key: 'businessKey', label: '编号 / No.', sortable: true, link: true},

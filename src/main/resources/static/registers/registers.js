@@ -242,4 +242,20 @@ function caseLink(register, key) {
   return `case.html?register=${encodeURIComponent(register)}&key=${encodeURIComponent(key)}`;
 }
 
+/**
+ * 步骤 / Step: the filter of a process's register by the step its cases wait at, overdue ones only if asked, as
+ * the dashboard's open-work bars count them. Put in the filter form before its search button and preset from the
+ * URL (the bars link to visits.html?step=planVisit&overdue=true); await it before the table first loads.
+ */
+async function stepFilter(form, process) {
+  const steps = await api('/api/registers/steps?process=' + encodeURIComponent(process));
+  form.querySelector('[type=submit]').insertAdjacentHTML('beforebegin', `<label>步骤 / Step
+    <select name="step" id="step"><option value="">全部 / All</option>${steps.map(s =>
+      `<option value="${esc(s.step)}">${esc(s.name)}</option>`).join('')}</select></label>
+    <label>逾期 / Overdue <select name="overdue" id="overdue"><option value="">全部 / All</option>
+      <option value="true">仅逾期 / Overdue only</option></select></label>`);
+  const asked = new URLSearchParams(location.search);
+  ['step', 'overdue'].forEach(name => { form.elements[name].value = asked.get(name) || ''; });
+}
+
 drawShell();

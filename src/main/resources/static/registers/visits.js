@@ -8,6 +8,7 @@
   options('status', ['REPORTED', 'PLANNED', 'VISITED', 'PAID', 'RECORDED']);
   options('eventType', ['HOSPITALISATION', 'WEDDING', 'FUNERAL', 'CHILDBIRTH', 'RETIREMENT', 'MAJOR_HARDSHIP']);
   const form = document.getElementById('filters');
+  await stepFilter(form, 'fiveMandatoryVisits');
   const table = pagedTable({form, table: document.getElementById('rows'), pager: document.getElementById('pager'),
     endpoint: '/api/visits', sort: 'reportedAt,desc', rowLink: row => caseLink('VISITS', row.businessKey), columns: [
       {key: 'businessKey', label: '业务编号 / Case', sortable: true, link: true},

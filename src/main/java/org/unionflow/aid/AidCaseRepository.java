@@ -1,6 +1,7 @@
 package org.unionflow.aid;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -20,9 +21,10 @@ interface AidCaseRepository extends JpaRepository<AidCase, Long> {
       select c from AidCase c where c.unionId = :unionId
         and (:status is null or c.status = :status)
         and (:category is null or c.category = :category)
-        and c.openedAt >= :from and c.openedAt < :until""")
+        and c.openedAt >= :from and c.openedAt < :until
+        and (:allCases = true or c.processInstanceId in :instances)""")
   Page<AidCase> search(String unionId, AidStatus status, AidCategory category, Instant from, Instant until,
-      Pageable pageable);
+      boolean allCases, Collection<String> instances, Pageable pageable);
 
   @EntityGraph(attributePaths = "member")
   List<AidCase> findByUnionIdAndStatusOrderByNoticeEnds(String unionId, AidStatus status);

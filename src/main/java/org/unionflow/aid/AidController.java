@@ -30,6 +30,8 @@ import org.unionflow.platform.security.Detail;
 import org.unionflow.platform.security.ReadPolicy;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
+import org.unionflow.platform.steps.ProcessSteps;
+import org.unionflow.platform.steps.StepQuery;
 import org.unionflow.platform.web.NotFoundException;
 import org.unionflow.platform.web.SortableBy;
 import org.unionflow.trail.ApprovalTrail;
@@ -47,6 +49,7 @@ class AidController {
   private static final SortableBy FILES_SORTABLE = SortableBy.of("nextReviewOn", "since", "hardshipLevel");
 
   private final AidService aid;
+  private final ProcessSteps steps;
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
   private final ReadPolicy policy;
@@ -62,20 +65,23 @@ class AidController {
 
   @GetMapping("/cases")
   Page<AidCaseView> list(@RequestParam(required = false) AidStatus status,
-      @RequestParam(required = false) AidCategory category, @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) AidCategory category, @RequestParam(required = false) Integer year, StepQuery at,
       @PageableDefault(size = 20, sort = "openedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-    return aid.search(currentUser.unionOf(Register.AID_CASES), status, category, year,
+    String unionId = currentUser.unionOf(Register.AID_CASES);
+    return aid.search(unionId, status, category, year, steps.cases(unionId, AidProcess.KEY, at),
         SORTABLE.check(pageable)).map(AidCaseView::of);
   }
 
   /** The cases as filtered, oldest first, for the page's downloads. */
   @GetMapping("/cases" + Exports.TABLE_PATH)
   ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) AidStatus status,
-      @RequestParam(required = false) AidCategory category, @RequestParam(required = false) Integer year) {
+      @RequestParam(required = false) AidCategory category, @RequestParam(required = false) Integer year,
+      StepQuery at) {
+    String unionId = policy.unionOf(currentUser.get(), Register.AID_CASES);
     Csv csv = Csv.withHeader("Case / 编号", "Staff no. / 工号", "Member / 会员", "Source / 来源", "Category / 类别",
         "Level / 困难程度", "Approved / 批准金额", "Notice from / 公示开始", "Notice ends / 公示截止",
         "Status / 状态", "Opened / 立案时间", "Paid on / 发放日期", "Voucher / 凭证号").inZone(clock.getZone());
-    aid.search(policy.unionOf(currentUser.get(), Register.AID_CASES), status, category, year,
+    aid.search(unionId, status, category, year, steps.cases(unionId, AidProcess.KEY, at),
         PageRequest.of(0, Exports.ROW_LIMIT, Sort.by("openedAt"))).forEach(c -> csv.row(c.getBusinessKey(),
             c.getMember().getStaffNo(), c.getMember().getName(), c.getSource(), c.getCategory(),
             c.getHardshipLevel(), c.getApprovedAmount(), c.getNoticeStarts(), c.getNoticeEnds(), c.getStatus(),

@@ -24,6 +24,7 @@ import org.unionflow.members.MemberService;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.keys.KeyCounters;
 import org.unionflow.platform.engine.ThisCase;
+import org.unionflow.platform.steps.CasesAtStep;
 import org.unionflow.platform.web.NotFoundException;
 
 /** Keeps aid cases and hardship files in step with the process, and books aid into the fund ledger. */
@@ -257,12 +258,15 @@ public class AidService {
 
   @Transactional(readOnly = true)
   public Page<AidCase> search(String unionId, AidStatus status, AidCategory category, Integer year,
-      Pageable pageable) {
+      CasesAtStep at, Pageable pageable) {
+    if (at.none()) {
+      return Page.empty(pageable);
+    }
     // no year: all years; bounds rather than null parameters, which PostgreSQL cannot type
     ZoneId zone = clock.getZone();
     Instant from = year == null ? Instant.EPOCH : LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
     Instant until = year == null ? ALL_TIME_END : LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-    return cases.search(unionId, status, category, from, until, pageable);
+    return cases.search(unionId, status, category, from, until, at.all(), at.instances(), pageable);
   }
 
   @Transactional(readOnly = true)

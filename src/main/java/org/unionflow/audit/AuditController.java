@@ -20,6 +20,8 @@ import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
+import org.unionflow.platform.steps.ProcessSteps;
+import org.unionflow.platform.steps.StepQuery;
 import org.unionflow.platform.web.NotFoundException;
 
 /**
@@ -32,6 +34,7 @@ import org.unionflow.platform.web.NotFoundException;
 class AuditController {
 
   private final AuditService audits;
+  private final ProcessSteps steps;
   private final AuditOpening opening;
   private final AuditReportExport export;
   private final CurrentUser currentUser;
@@ -40,18 +43,19 @@ class AuditController {
   record AuditRequest(LocalDate periodStart, LocalDate periodEnd) {
   }
 
+  /** Every audit of the union, or those waiting at a step, newest period first. */
   @GetMapping
-  List<AuditView> list() {
-    return audits.list(currentUser.unionOf(Register.AUDITS)).stream().map(AuditView::of).toList();
+  List<AuditView> list(StepQuery at) {
+    return atStep(at).stream().map(AuditView::of).toList();
   }
 
-  /** Every audit of the union, newest period first, for the page's downloads. */
+  /** The audits as listed, for the page's downloads. */
   @GetMapping(Exports.TABLE_PATH)
-  ResponseEntity<byte[]> table(@PathVariable String format) {
+  ResponseEntity<byte[]> table(@PathVariable String format, StepQuery at) {
     Csv csv = Csv.withHeader("Case / 编号", "Period from / 期间起", "Period to / 期间止", "Started by / 发起人",
         "Started / 发起时间", "Status / 状态", "Income / 收入合计", "Expenses / 支出合计", "Vouchers / 凭证数",
         "Conclusion / 审查结论", "Published / 公布时间").inZone(clock.getZone());
-    audits.list(currentUser.unionOf(Register.AUDITS)).forEach(a -> csv.row(a.getBusinessKey(),
+    atStep(at).forEach(a -> csv.row(a.getBusinessKey(),
         a.getPeriodStart(), a.getPeriodEnd(), a.getStartedBy(), a.getStartedAt(), a.getStatus(), a.getIncomeTotal(),
         a.getExpenseTotal(), a.getVoucherCount(), a.getConclusion(), a.getPublishedAt()));
     return Exports.table(format, "audits", csv);
@@ -98,6 +102,11 @@ class AuditController {
   ResponseEntity<byte[]> reportPdf(@PathVariable String businessKey) {
     FundAudit audit = published(businessKey);
     return Exports.pdf("audit-report-" + businessKey, export.pdf(audit));
+  }
+
+  private List<FundAudit> atStep(StepQuery at) {
+    String unionId = currentUser.unionOf(Register.AUDITS);
+    return audits.list(unionId, steps.cases(unionId, AuditProcess.KEY, at));
   }
 
   /** A report is published to every member of the union once the auditors approved it. */

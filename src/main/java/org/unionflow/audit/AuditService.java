@@ -18,6 +18,7 @@ import org.unionflow.fund.FundLedgerService;
 import org.unionflow.fund.LedgerEntry;
 import org.unionflow.platform.engine.ThisCase;
 import org.unionflow.platform.forms.FieldErrors;
+import org.unionflow.platform.steps.CasesAtStep;
 import org.unionflow.platform.web.NotFoundException;
 
 /**
@@ -174,6 +175,15 @@ public class AuditService {
 
   public List<FundAudit> list(String unionId) {
     return audits.findByUnionIdOrderByPeriodStartDesc(unionId);
+  }
+
+  /** The union's audits the step filter keeps, newest period first. */
+  public List<FundAudit> list(String unionId, CasesAtStep at) {
+    if (at.all()) {
+      return list(unionId);
+    }
+    return at.none() ? List.of()
+        : audits.findByUnionIdAndProcessInstanceIdInOrderByPeriodStartDesc(unionId, at.instances());
   }
 
   public List<AuditSample> samples(FundAudit audit) {

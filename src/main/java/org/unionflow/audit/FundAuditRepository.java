@@ -1,5 +1,6 @@
 package org.unionflow.audit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,7 @@ interface FundAuditRepository extends JpaRepository<FundAudit, Long> {
   boolean existsByUnionIdAndBusinessKey(String unionId, String businessKey);
 
   List<FundAudit> findByUnionIdOrderByPeriodStartDesc(String unionId);
+
+  List<FundAudit> findByUnionIdAndProcessInstanceIdInOrderByPeriodStartDesc(String unionId,
+      Collection<String> instances);
 }

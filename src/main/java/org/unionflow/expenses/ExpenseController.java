@@ -24,6 +24,8 @@ import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
+import org.unionflow.platform.steps.ProcessSteps;
+import org.unionflow.platform.steps.StepQuery;
 import org.unionflow.platform.web.SortableBy;
 import org.unionflow.trail.ApprovalTrail;
 
@@ -37,22 +39,24 @@ class ExpenseController {
       "status");
 
   private final FundExpenseService expenses;
+  private final ProcessSteps steps;
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
   private final Clock clock;
 
-  /** By status, category and a period of planned dates (from and to inclusive). */
+  /** By status, category, a period of planned dates (from and to inclusive) and the step the request waits at. */
   @GetMapping
   Page<ExpenseView> list(@RequestParam(required = false) ExpenseStatus status,
       @RequestParam(required = false) BudgetCategory category,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, StepQuery at,
       @PageableDefault(size = 20, sort = "requestedAt", direction = Sort.Direction.DESC) Pageable pageable) {
     String unionId = currentUser.unionOf(Register.EXPENSES);
     if (from != null && to != null) {
       FundLedgerService.checkPeriod(from, to, "from", "to");
     }
-    return expenses.search(unionId, status, category, from, to, SORTABLE.check(pageable)).map(ExpenseView::of);
+    return expenses.search(unionId, status, category, from, to, steps.cases(unionId, ExpenseProcess.KEY, at),
+        SORTABLE.check(pageable)).map(ExpenseView::of);
   }
 
   /** The requests as filtered, in the order they came in, for the page's downloads. */
@@ -60,7 +64,7 @@ class ExpenseController {
   ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) ExpenseStatus status,
       @RequestParam(required = false) BudgetCategory category,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, StepQuery at) {
     String unionId = currentUser.unionOf(Register.EXPENSES);
     if (from != null && to != null) {
       FundLedgerService.checkPeriod(from, to, "from", "to");
@@ -68,7 +72,8 @@ class ExpenseController {
     Csv csv = Csv.withHeader("Case / 编号", "Purpose / 事由", "Category / 类别", "Budget line / 预算科目",
         "Amount / 金额", "Payee / 收款人", "Planned date / 计划日期", "Requested by / 申请人",
         "Requested / 申请时间", "Status / 状态", "Paid on / 支付日期", "Voucher / 凭证号").inZone(clock.getZone());
-    expenses.search(unionId, status, category, from, to, PageRequest.of(0, Exports.ROW_LIMIT, Sort.by("requestedAt")))
+    expenses.search(unionId, status, category, from, to, steps.cases(unionId, ExpenseProcess.KEY, at),
+        PageRequest.of(0, Exports.ROW_LIMIT, Sort.by("requestedAt")))
         .forEach(e -> csv.row(e.getBusinessKey(), e.getPurpose(), e.getCategory(), e.getBudgetLine().getName(),
             e.getAmount(), e.getPayee(), e.getPlannedDate(), e.getRequestedBy(), e.getRequestedAt(), e.getStatus(),
             e.getPaidOn(), e.getVoucherNo()));

@@ -8,6 +8,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.unionflow.fund.BudgetCategory;
+import org.unionflow.platform.steps.CasesAtStep;
 
 interface ExpenseRepository extends JpaRepository<Expense, Long>, JpaSpecificationExecutor<Expense> {
 
@@ -15,7 +16,7 @@ interface ExpenseRepository extends JpaRepository<Expense, Long>, JpaSpecificati
 
   /** Filters built in Java, so no null-typed parameter reaches PostgreSQL. */
   default Page<Expense> search(String unionId, ExpenseStatus status, BudgetCategory category, LocalDate from,
-      LocalDate to, Pageable pageable) {
+      LocalDate to, CasesAtStep at, Pageable pageable) {
     Specification<Expense> spec = (root, query, cb) -> cb.equal(root.get("unionId"), unionId);
     if (status != null) {
       spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
@@ -28,6 +29,9 @@ interface ExpenseRepository extends JpaRepository<Expense, Long>, JpaSpecificati
     }
     if (to != null) {
       spec = spec.and((root, query, cb) -> cb.lessThanOrEqualTo(root.get("plannedDate"), to));
+    }
+    if (!at.all()) {
+      spec = spec.and((root, query, cb) -> root.get("processInstanceId").in(at.instances()));
     }
     return findAll(spec, pageable);
   }

@@ -24,6 +24,7 @@ import org.unionflow.platform.Groups;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.keys.KeyCounters;
 import org.unionflow.platform.engine.ThisCase;
+import org.unionflow.platform.steps.CasesAtStep;
 import org.unionflow.platform.web.NotFoundException;
 
 /** Expense requests (经费支出) from the request through the committee's votes and the chair to the ledger. */
@@ -147,8 +148,8 @@ public class FundExpenseService {
   }
 
   public Page<Expense> search(String unionId, ExpenseStatus status, BudgetCategory category, LocalDate from,
-      LocalDate to, Pageable pageable) {
-    return expenses.search(unionId, status, category, from, to, pageable);
+      LocalDate to, CasesAtStep at, Pageable pageable) {
+    return at.none() ? Page.empty(pageable) : expenses.search(unionId, status, category, from, to, at, pageable);
   }
 
   public List<ExpenseVote> votes(Expense expense) {

@@ -18,6 +18,9 @@ import org.unionflow.platform.export.Csv;
 import org.unionflow.platform.export.Exports;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.security.Register;
+import org.unionflow.platform.steps.CasesAtStep;
+import org.unionflow.platform.steps.ProcessSteps;
+import org.unionflow.platform.steps.StepQuery;
 import org.unionflow.platform.web.SortableBy;
 import org.unionflow.trail.ApprovalTrail;
 
@@ -31,6 +34,7 @@ class MotionController {
   private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private final MotionService motions;
+  private final ProcessSteps steps;
   private final ApprovalTrail trail;
   private final CurrentUser currentUser;
   private final Clock clock;
@@ -38,9 +42,9 @@ class MotionController {
   @GetMapping
   Page<MotionView> list(@RequestParam(required = false) Long sessionId,
       @RequestParam(required = false) MotionStatus status, @RequestParam(required = false) MotionCategory category,
-      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String department, StepQuery at,
       @PageableDefault(size = 20, sort = "submittedAt", direction = Sort.Direction.DESC) Pageable pageable) {
-    return motions.search(union(), sessionId, status, category, department,
+    return motions.search(union(), sessionId, status, category, department, cases(at),
         SORTABLE.check(pageable)).map(MotionView::of);
   }
 
@@ -48,12 +52,12 @@ class MotionController {
   @GetMapping(Exports.TABLE_PATH)
   ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) Long sessionId,
       @RequestParam(required = false) MotionStatus status, @RequestParam(required = false) MotionCategory category,
-      @RequestParam(required = false) String department) {
+      @RequestParam(required = false) String department, StepQuery at) {
     Csv csv = Csv.withHeader("Case / 编号", "Session / 届次", "Title / 案由", "Category / 类别", "Proposer / 提案人",
         "Co-signers / 附议人", "Submitted / 提交时间", "Status / 状态", "Lead department / 主办部门",
         "Departments / 承办部门", "Deadline / 办理期限", "Answered / 答复时间", "Feedback / 满意度",
         "Published / 公布日期").inZone(clock.getZone());
-    motions.search(union(), sessionId, status, category, department,
+    motions.search(union(), sessionId, status, category, department, cases(at),
         PageRequest.of(0, Exports.ROW_LIMIT, Sort.by("submittedAt"))).forEach(m -> csv.row(m.getBusinessKey(),
             m.getSession().getName(), m.getTitle(), m.getCategory(), m.getProposer(),
             String.join("、", m.getCoSigners()), m.getSubmittedAt(), m.getStatus(), m.getLeadDepartment(),
@@ -82,5 +86,9 @@ class MotionController {
 
   private String union() {
     return currentUser.unionOf(Register.MOTIONS);
+  }
+
+  private CasesAtStep cases(StepQuery at) {
+    return steps.cases(union(), MotionProcess.KEY, at);
   }
 }

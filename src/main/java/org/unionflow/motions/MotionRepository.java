@@ -1,5 +1,6 @@
 package org.unionflow.motions;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -24,8 +25,10 @@ interface MotionRepository extends JpaRepository<Motion, Long> {
         and (:status is null or m.status = :status)
         and (:category is null or m.category = :category)
         and (:departmentPattern is null or concat(',', m.departments, ',') like :departmentPattern)
+        and (:allCases = true or m.processInstanceId in :instances)
       """)
   Page<Motion> search(@Param("unionId") String unionId, @Param("sessionId") Long sessionId,
       @Param("status") MotionStatus status, @Param("category") MotionCategory category,
-      @Param("departmentPattern") String departmentPattern, Pageable pageable);
+      @Param("departmentPattern") String departmentPattern, @Param("allCases") boolean allCases,
+      @Param("instances") Collection<String> instances, Pageable pageable);
 }

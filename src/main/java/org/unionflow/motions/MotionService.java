@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.keys.KeyCounters;
 import org.unionflow.platform.engine.ThisCase;
+import org.unionflow.platform.steps.CasesAtStep;
 import org.unionflow.platform.web.NotFoundException;
 
 /** Keeps the congress register and the motion register in step with the {@code congressMotion} process. */
@@ -297,10 +298,14 @@ public class MotionService {
 
   @Transactional(readOnly = true)
   public Page<Motion> search(String unionId, Long sessionId, MotionStatus status, MotionCategory category,
-      String department, Pageable pageable) {
+      String department, CasesAtStep at, Pageable pageable) {
+    if (at.none()) {
+      return Page.empty(pageable);
+    }
     // the pattern is built here: PostgreSQL cannot type a bare parameter inside a concatenation
     String departmentPattern = department == null || department.isBlank() ? null : "%," + department.strip() + ",%";
-    return motions.search(unionId, sessionId, status, category, departmentPattern, pageable);
+    return motions.search(unionId, sessionId, status, category, departmentPattern, at.all(), at.instances(),
+        pageable);
   }
 
   @Transactional(readOnly = true)

@@ -18,11 +18,13 @@ import org.unionflow.platform.security.Detail;
 import org.unionflow.platform.security.ReadPolicy;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
+import org.unionflow.platform.steps.ProcessSteps;
 import org.unionflow.platform.unions.UnionTree;
 
 /**
  * Who the pages are talking to: the logged-in person, their roles by name, the registers the read policy lets
- * them open, and the token their changes must carry when they ride on the webapp session.
+ * them open, and the token their changes must carry when they ride on the webapp session; the chair's dashboard;
+ * the steps a register can be filtered by.
  */
 @RestController
 @RequestMapping("/api/registers")
@@ -32,6 +34,7 @@ class RegistersController {
   private final CurrentUser currentUser;
   private final ReadPolicy policy;
   private final Dashboard dashboard;
+  private final ProcessSteps steps;
   private final UnionTree tree;
   private final Clock clock;
 
@@ -74,5 +77,15 @@ class RegistersController {
       throw FieldErrors.single("year", "年度应在 1900 至 2100 之间 / must be between 1900 and 2100");
     }
     return dashboard.of(unionId, shown);
+  }
+
+  /** A process's steps (its user tasks) with their bilingual names, for the registers' step filter. */
+  @GetMapping("/steps")
+  List<ProcessSteps.Step> steps(@RequestParam String process) {
+    List<ProcessSteps.Step> found = steps.of(currentUser.get().union(), process);
+    if (found.isEmpty()) {
+      throw FieldErrors.single("process", "没有此流程 / no such process");
+    }
+    return found;
   }
 }

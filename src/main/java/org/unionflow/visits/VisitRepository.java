@@ -1,5 +1,6 @@
 package org.unionflow.visits;
 
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,7 +22,9 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
       where v.unionId = :unionId
         and (:status is null or v.status = :status)
         and (:eventType is null or v.eventType = :eventType)
+        and (:allCases = true or v.processInstanceId in :instances)
       """)
   Page<Visit> search(@Param("unionId") String unionId, @Param("status") VisitStatus status,
-      @Param("eventType") EventType eventType, Pageable pageable);
+      @Param("eventType") EventType eventType, @Param("allCases") boolean allCases,
+      @Param("instances") Collection<String> instances, Pageable pageable);
 }

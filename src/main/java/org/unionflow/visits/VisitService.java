@@ -23,6 +23,7 @@ import org.unionflow.members.MemberService;
 import org.unionflow.platform.forms.FieldErrors;
 import org.unionflow.platform.keys.KeyCounters;
 import org.unionflow.platform.engine.ThisCase;
+import org.unionflow.platform.steps.CasesAtStep;
 import org.unionflow.platform.web.NotFoundException;
 
 /** Keeps the visit ledger in step with the process and books condolence money into the fund ledger. */
@@ -117,8 +118,10 @@ public class VisitService {
   }
 
   @Transactional(readOnly = true)
-  public Page<Visit> search(String unionId, VisitStatus status, EventType eventType, Pageable pageable) {
-    return visits.search(unionId, status, eventType, pageable);
+  public Page<Visit> search(String unionId, VisitStatus status, EventType eventType, CasesAtStep at,
+      Pageable pageable) {
+    return at.none() ? Page.empty(pageable)
+        : visits.search(unionId, status, eventType, at.all(), at.instances(), pageable);
   }
 
   @Transactional(readOnly = true)

@@ -36,6 +36,7 @@ import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.engine.UnionTenantIdProvider;
+import org.unionflow.platform.steps.CasesAtStep;
 import org.unionflow.trail.ApprovalTrail;
 
 /** Every path of {@code hardshipAid}, driven through the engine API with the real services behind it. */
@@ -327,7 +328,7 @@ class AidProcessTests {
     refused = catchThrowable(() -> runtime.startProcessInstanceByKey(KEY, application));
     assertThat(refusedFields(refused)).containsExactly(MEMBER_STAFF_NO, NOMINATED_BY);
     assertThat(history.createHistoricProcessInstanceQuery().tenantIdIn(unionId).count()).isZero();
-    assertThat(aid.search(unionId, null, null, null, Pageable.ofSize(1)).getTotalElements()).isZero();
+    assertThat(aid.search(unionId, null, null, null, CasesAtStep.ALL, Pageable.ofSize(1)).getTotalElements()).isZero();
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.unionflow.motions.Motion;
 import org.unionflow.motions.MotionService;
 import org.unionflow.motions.MotionStatus;
 import org.unionflow.platform.Groups;
+import org.unionflow.platform.steps.CasesAtStep;
 import org.unionflow.trail.ApprovalStep;
 import org.unionflow.trail.ApprovalTrail;
 import org.unionflow.visits.VisitService;
@@ -69,16 +70,16 @@ class DemoHistoryTests {
     int year = UnionDay.today().getYear();
     for (DemoUnion union : DemoData.BASE_UNIONS) {
       String id = union.id();
-      assertThat(visits.search(id, VisitStatus.RECORDED, null, Pageable.unpaged()).getTotalElements()).as(id)
-          .isEqualTo(6);
-      assertThat(visits.search(id, null, null, Pageable.unpaged()).map(v -> v.getEventType()).toSet()).as(id)
-          .hasSize(6);
-      assertThat(aid.search(id, AidStatus.PAID, null, null, Pageable.unpaged()).getTotalElements()).as(id)
-          .isEqualTo(3);
+      assertThat(visits.search(id, VisitStatus.RECORDED, null, CasesAtStep.ALL, Pageable.unpaged())
+          .getTotalElements()).as(id).isEqualTo(6);
+      assertThat(visits.search(id, null, null, CasesAtStep.ALL, Pageable.unpaged()).map(v -> v.getEventType())
+          .toSet()).as(id).hasSize(6);
+      assertThat(aid.search(id, AidStatus.PAID, null, null, CasesAtStep.ALL, Pageable.unpaged()).getTotalElements())
+          .as(id).isEqualTo(3);
       assertThat(aid.underNotice(id)).as(id).hasSize(1);
       assertThat(aid.fileOf(id, union.staffPrefix() + "-0001")).as(id).isPresent();
-      assertThat(expenses.search(id, ExpenseStatus.PAID, null, null, null, Pageable.unpaged()).getTotalElements())
-          .as(id).isEqualTo(4);
+      assertThat(expenses.search(id, ExpenseStatus.PAID, null, null, null, CasesAtStep.ALL, Pageable.unpaged())
+          .getTotalElements()).as(id).isEqualTo(4);
       // five visits with money handed over, three aid cases, four expenses
       assertThat(ledger.ledger(id, year, Pageable.unpaged()).getTotalElements()).as(id).isEqualTo(12);
       assertThat(audits.list(id)).as(id).extracting(FundAudit::getStatus)
@@ -93,7 +94,8 @@ class DemoHistoryTests {
     assertThat(withSession).isNotEmpty();
     for (DemoUnion union : withSession) {
       long session = motions.currentSession(union.id()).orElseThrow().getId();
-      List<Motion> filed = motions.search(union.id(), session, null, null, null, Pageable.unpaged()).getContent();
+      List<Motion> filed = motions.search(union.id(), session, null, null, null, CasesAtStep.ALL, Pageable.unpaged())
+          .getContent();
       assertThat(filed).as(union.id()).hasSize(10).extracting(Motion::getStatus).contains(MotionStatus.SUBMITTED,
           MotionStatus.AMENDING, MotionStatus.ACCEPTED, MotionStatus.ANSWERED, MotionStatus.CONVERTED,
           MotionStatus.REJECTED, MotionStatus.PUBLISHED);

@@ -30,6 +30,7 @@ import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
 import org.unionflow.fund.FundTestUnions;
 import org.unionflow.platform.Groups;
+import org.unionflow.platform.steps.CasesAtStep;
 
 /** Every path of {@code expenseApproval}, driven through the engine API with the real services behind it. */
 @UnionFlowTest
@@ -225,7 +226,7 @@ class ExpenseProcessTests {
         .contains("属于" + BudgetCategory.OTHER.label() + "，与所选类别不符").doesNotContain("CULTURE_SPORTS");
 
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
-    assertThat(expenses.search(union.id(), null, null, null, null, Pageable.unpaged())
+    assertThat(expenses.search(union.id(), null, null, null, null, CasesAtStep.ALL, Pageable.unpaged())
         .getTotalElements()).isZero();
   }
 

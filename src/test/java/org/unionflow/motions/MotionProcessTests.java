@@ -41,6 +41,7 @@ import org.unionflow.members.MemberService;
 import org.unionflow.members.MemberStatus;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.forms.StartFormChoices;
+import org.unionflow.platform.steps.CasesAtStep;
 
 /** Every path of {@code congressMotion}, driven through the engine API with the real services behind it. */
 @UnionFlowTest
@@ -435,6 +436,6 @@ class MotionProcessTests {
   }
 
   private long registered() {
-    return motions.search(unionId, null, null, null, null, Pageable.ofSize(1)).getTotalElements();
+    return motions.search(unionId, null, null, null, null, CasesAtStep.ALL, Pageable.ofSize(1)).getTotalElements();
   }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.unionflow.UnionDay;
 import org.unionflow.aid.AidProcess;
 
@@ -26,7 +27,8 @@ import org.unionflow.aid.AidProcess;
  * Real Chromium (zh-CN) against the packaged app, on the webapps' login: an officer finds a member by Chinese name,
  * adds one, and is refused a duplicate staff number at the field; the treasurer downloads the month's ledger as
  * XLSX (read back with POI); a group leader objects to an aid notice, which sends the case back to the committee;
- * an officer of the other union sees none of it. Screenshots go to target/screenshots/.
+ * an officer of the other union sees none of it; a dashboard bar's link opens the visit ledger at one step.
+ * Screenshots go to target/screenshots/.
  */
 class RegistersBrowserSystemTests extends BrowserTestSupport {
 
@@ -155,6 +157,22 @@ class RegistersBrowserSystemTests extends BrowserTestSupport {
     screenshot("registers-07-other-union-finds-nothing");
     assertThat(new RestClient(app.baseUrl(), "ms-officer1", PASSWORD).get("/api/aid/cases/" + aid).status())
         .isEqualTo(404);
+  }
+
+  @Test
+  void theDashboardsLinkToAStepOpensTheVisitLedgerWithTheStepChosenAndOnlyItsCases() throws Exception {
+    String planned = plannedHospitalisation("PS-0016", "ps-officer1", "Li Na");
+    String reported = reportedHospitalisation("PS-0018");
+    long atStep = as("ps-officer1").get("/api/visits?size=1&step=recordVisit").body().get("page")
+        .get("totalElements").asLong();
+    logIn("/camunda/app/tasklist/", "ps-officer1");
+    driver.get(app.baseUrl() + "/registers/visits.html?step=recordVisit");
+    wait.until(textToBePresentInElementLocated(By.id("pager"), "共 " + atStep + " 条"));
+    assertThat(new Select(driver.findElement(By.id("step"))).getFirstSelectedOption().getText())
+        .isEqualTo("Record visit / 记录走访");
+    assertThat(driver.findElement(By.cssSelector("#rows tbody")).getText()).contains(planned)
+        .doesNotContain(reported);
+    screenshot("registers-08-visit-ledger-at-one-step");
   }
 
   /** An aid application verified twice and approved by the committee: its public notice is running. */

@@ -43,6 +43,7 @@ import org.unionflow.aid.AidSource;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.fund.FundLedgerService;
 import org.unionflow.platform.Groups;
+import org.unionflow.platform.steps.CasesAtStep;
 import org.unionflow.trail.ApprovalTrail;
 
 /** Every path of {@code fiveMandatoryVisits}, driven through the engine API with the real services behind it. */
@@ -78,8 +79,8 @@ class VisitProcessTests {
   void hospitalStayWithMoneyAndHardshipIsPaidBookedAndReferred() {
     report(EventType.HOSPITALISATION, TODAY.minusDays(1), 12);
 
-    assertThat(visit).isWaitingAt(PLAN_VISIT).hasBusinessKey(visits.search(unionId, null, null, Pageable.ofSize(1))
-        .getContent().get(0).getBusinessKey());
+    assertThat(visit).isWaitingAt(PLAN_VISIT).hasBusinessKey(visits.search(unionId, null, null, CasesAtStep.ALL,
+        Pageable.ofSize(1)).getContent().get(0).getBusinessKey());
     assertThat(visit.getBusinessKey()).matches("VIS-" + TODAY.getYear() + "-\\d{3,}");
     assertThat(task(visit)).hasCandidateGroup(Groups.OFFICERS).hasDueDate(java.sql.Timestamp.from(
         TODAY.plusDays(2).atTime(23, 59, 59).atZone(UnionDay.ZONE).toInstant()));
@@ -104,7 +105,7 @@ class VisitProcessTests {
     HardshipReferral referral = visits.referralOf(ledgerLine).orElseThrow();
     assertThat(referral.getDescription()).isEqualTo("Spouse out of work, two children");
     assertThat(referral.getStatus()).isEqualTo(ReferralStatus.TAKEN_UP);
-    AidCase aidCase = aid.search(unionId, null, null, null, Pageable.ofSize(1)).getContent().get(0);
+    AidCase aidCase = aid.search(unionId, null, null, null, CasesAtStep.ALL, Pageable.ofSize(1)).getContent().get(0);
     assertThat(aidCase.getSource()).isEqualTo(AidSource.VISIT_REFERRAL);
     assertThat(aidCase.getVisitBusinessKey()).isEqualTo(visit.getBusinessKey());
     assertThat(aidCase.getReferralId()).isEqualTo(referral.getId());
@@ -211,7 +212,7 @@ class VisitProcessTests {
 
     assertThat(refusedFields(refused)).containsExactly(EVENT_TYPE, EVENT_DATE, DETAILS);
     assertThat(history.createHistoricProcessInstanceQuery().tenantIdIn(unionId).count()).isZero();
-    assertThat(visits.search(unionId, null, null, Pageable.ofSize(1)).getTotalElements()).isZero();
+    assertThat(visits.search(unionId, null, null, CasesAtStep.ALL, Pageable.ofSize(1)).getTotalElements()).isZero();
   }
 
   @Test
