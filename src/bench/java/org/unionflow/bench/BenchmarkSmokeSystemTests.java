@@ -43,6 +43,7 @@ class BenchmarkSmokeSystemTests {
     assertThat(values(results, "county-figures", "REST p50")).hasSize(3).allSatisfy(millis -> assertThat(millis)
         .isPositive());
     assertThat(values(results, "county-figures", "XLSX p50")).hasSize(3);
+    assertThat(values(results, "history", "dashboard p50")).hasSize(2);
     assertThat(values(results, "history", "rows removed")).singleElement()
         .satisfies(removed -> assertThat(removed).isPositive());
     assertThat(values(results, "startup", "ready p50")).hasSize(4).allSatisfy(millis -> assertThat(millis)

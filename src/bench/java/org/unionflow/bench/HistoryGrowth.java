@@ -13,7 +13,8 @@ import org.unionflow.visits.VisitProcess;
 
 /**
  * 4. Starting a case with next to no history, then with about a million history rows (copies of a finished
- * visit's history, already past their removal time), and what one history clean-up run removes in a while.
+ * visit's history, already past their removal time), and what one history clean-up run removes in a while. The
+ * chair's dashboard, which counts the cases started in each month from the history, is timed at both sizes.
  */
 @RequiredArgsConstructor
 final class HistoryGrowth {
@@ -29,17 +30,19 @@ final class HistoryGrowth {
   private final Scale scale;
   private final Results results;
   private double emptyHistoryStart;
+  private double emptyHistoryDashboard;
 
   /** Before anything else has run: the history holds only what the demo data wrote. */
-  void measureEmpty() {
+  void measureEmpty() throws Exception {
     List<Double> millis = timeStarts();
     emptyHistoryStart = Stats.percentile(millis, 50);
     String subject = String.format("%,d history rows", historyRows());
     results.add("history", subject, "start case p50", emptyHistoryStart, "ms");
     results.add("history", subject, "start case p95", Stats.percentile(millis, 95), "ms");
+    emptyHistoryDashboard = timeDashboard(subject, Double.NaN);
   }
 
-  void measureGrown() {
+  void measureGrown() throws Exception {
     unionFlow.run(paths.visit(), VisitProcess.KEY, false);
     HistoricProcessInstance template = app.engine().getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(VisitProcess.KEY).finished().orderByProcessInstanceEndTime().desc().listPage(0, 1)
@@ -70,6 +73,26 @@ final class HistoryGrowth {
     results.add("history", subject, "start case p50", p50, "ms");
     results.add("history", subject, "start case p95", Stats.percentile(millis, 95), "ms");
     results.add("history", subject, "p50 vs empty history", p50 / emptyHistoryStart, "x");
+    timeDashboard(subject, emptyHistoryDashboard);
+  }
+
+  /** The chair's {@code /api/registers/dashboard} (copies are this month's visits of the chair's union). */
+  private double timeDashboard(String subject, double empty) throws Exception {
+    RestDriver http = new RestDriver(app.baseUrl(), app.demoPassword(), timer -> {
+    });
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < scale.repeats() + 3; i++) {
+      double took = http.timedGet("ps-chair", "/api/registers/dashboard");
+      if (i >= 3) {
+        millis.add(took);
+      }
+    }
+    double p50 = Stats.percentile(millis, 50);
+    results.add("history", subject, "dashboard p50", p50, "ms");
+    if (!Double.isNaN(empty)) {
+      results.add("history", subject, "dashboard p50 vs empty history", p50 / empty, "x");
+    }
+    return p50;
   }
 
   /** Runs the clean-up job, as the nightly window would, for a fixed time; reports what it removed. */
