@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -19,17 +21,12 @@ import org.unionflow.platform.forms.FieldErrors;
  * their process instances instead of reading all its rows.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProcessSteps {
 
   private final RepositoryService repository;
   private final TaskService tasks;
   private final Clock clock;
-
-  ProcessSteps(RepositoryService repository, TaskService tasks, Clock clock) {
-    this.repository = repository;
-    this.tasks = tasks;
-    this.clock = clock;
-  }
 
   /** A user task: its id, as the engine's tasks carry it, and its bilingual name. */
   public record Step(String step, String name) {
