@@ -53,9 +53,10 @@ public class ProcessSteps {
     }
     TaskQuery open = tasks.createTaskQuery().tenantIdIn(unionId).processDefinitionKey(processKey);
     if (query.namesStep()) {
-      List<String> steps = of(unionId, processKey).stream().map(Step::step).toList();
-      if (!steps.contains(query.step())) {
-        throw FieldErrors.single("step", "不是本流程的步骤 / not a step of this process; use one of " + steps);
+      List<Step> steps = of(unionId, processKey);
+      if (steps.stream().noneMatch(step -> step.step().equals(query.step()))) {
+        throw FieldErrors.single("step", "不是本流程的步骤，可选：" + steps.stream().map(Step::name)
+            .collect(Collectors.joining("、")) + " / not a step of this process");
       }
       open.taskDefinitionKey(query.step());
     }
