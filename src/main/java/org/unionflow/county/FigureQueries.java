@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,12 +34,12 @@ class FigureQueries {
   static final List<String> OFFICER_GROUPS = List.of(Groups.CHAIR, Groups.COMMITTEE, Groups.OFFICERS,
       Groups.TREASURER);
 
-  // from the union rows, each union's rows are read through its (union, date) index for the period alone: H2 uses
-  // a list of unions on an index's first column, but then reads every year of each union (64x at 236 unions)
-  private static final String IN_PERIOD = " from uf_union u join %s on union_id = u.id where u.id in (:unions)"
-      + " and %s between :from and :to";
-  private static final String IN_MOMENTS = " from uf_union u join %1$s on union_id = u.id where u.id in (:unions)"
-      + " and %2$s >= :start and %2$s < :end";
+  // joined from the asked union ids as rows, each union's rows are read through its (union, date) index for the
+  // period alone: H2 uses a list of unions on an index's first column, but then reads every year of each union
+  // (64x at 236 unions); %1$s is the ids as a table u (id), see unionRows
+  private static final String IN_PERIOD = " from %1$s join %2$s on union_id = u.id where %3$s between :from and :to";
+  private static final String IN_MOMENTS = " from %1$s join %2$s on union_id = u.id where %3$s >= :start"
+      + " and %3$s < :end";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
@@ -53,6 +54,7 @@ class FigureQueries {
     Map<String, List<Tally>> aid = new HashMap<>();
     Map<String, List<Tally>> budget = new HashMap<>();
     MapSqlParameterSource params = params(unionIds, period);
+    String unions = unionRows(unionIds, params);
     Figures into = new Figures(figures);
 
     jdbc.query("select union_id, count(*), sum(case when status = 'RETIRED' then 1 else 0 end) from uf_member"
@@ -62,7 +64,7 @@ class FigureQueries {
         + " join act_id_membership m on m.user_id_ = t.user_id_"
         + " where t.tenant_id_ in (:unions) and m.group_id_ in (:officerGroups) group by t.tenant_id_", params,
         (ResultSet rs) -> into.put(rs, Figure.OFFICERS));
-    jdbc.query("select union_id, count(*)" + IN_PERIOD.formatted("uf_congress_session", "opens_on")
+    jdbc.query("select union_id, count(*)" + IN_PERIOD.formatted(unions, "uf_congress_session", "opens_on")
         + " group by union_id", params, (ResultSet rs) -> into.put(rs, Figure.CONGRESS_SESSIONS));
     jdbc.query("select union_id, count(*),"
         + " sum(case when decision = 'ACCEPT' then 1 else 0 end),"
@@ -71,19 +73,20 @@ class FigureQueries {
         + " sum(case when decision = 'ACCEPT' and feedback in ('SATISFIED', 'BASICALLY_SATISFIED', 'UNSATISFIED')"
         + " then 1 else 0 end),"
         + " sum(case when decision = 'ACCEPT' and feedback in ('SATISFIED', 'BASICALLY_SATISFIED') then 1 else 0 end)"
-        + IN_MOMENTS.formatted("uf_motion", "submitted_at") + " group by union_id", params,
+        + IN_MOMENTS.formatted(unions, "uf_motion", "submitted_at") + " group by union_id", params,
         (ResultSet rs) -> into.put(rs, Figure.MOTIONS_FILED, Figure.MOTIONS_ACCEPTED, Figure.MOTIONS_CONVERTED,
             Figure.MOTIONS_ANSWERED, Figure.MOTIONS_WITH_FEEDBACK, Figure.MOTIONS_SATISFIED));
     // money handed over counts once the treasurer has booked it
     jdbc.query("select union_id, event_type, count(*),"
         + " coalesce(sum(case when ledger_entry_id is not null then money_handed_over end), 0)"
-        + IN_PERIOD.formatted("uf_visit", "visit_date") + " group by union_id, event_type", params, (ResultSet rs) -> {
+        + IN_PERIOD.formatted(unions, "uf_visit", "visit_date") + " group by union_id, event_type", params,
+        (ResultSet rs) -> {
           EventType type = EventType.valueOf(rs.getString(2));
           tally(visits, rs, new Tally(type.name(), null, type.label(), rs.getLong(3), money(rs, 4), null));
           into.add(rs.getString(1), Figure.VISITS, BigDecimal.valueOf(rs.getLong(3)));
           into.add(rs.getString(1), Figure.VISIT_MONEY, money(rs, 4));
         });
-    String paidAid = IN_PERIOD.formatted("uf_aid_case", "paid_on") + " and status = 'PAID'";
+    String paidAid = IN_PERIOD.formatted(unions, "uf_aid_case", "paid_on") + " and status = 'PAID'";
     jdbc.query("select union_id, category, hardship_level, count(distinct member_id), sum(approved_amount)"
         + paidAid + " group by union_id, category, hardship_level", params, (ResultSet rs) -> {
           AidCategory category = AidCategory.valueOf(rs.getString(2));
@@ -98,10 +101,10 @@ class FigureQueries {
         + " and since <= :to group by union_id", params, (ResultSet rs) -> into.put(rs, Figure.HARDSHIP_FILES_OPEN));
     // the yearly review writes its outcome as the change's text (AidService.reviewFile), nothing else marks it
     jdbc.query("select union_id, count(distinct hardship_file_id)"
-        + IN_PERIOD.formatted("uf_hardship_file_change", "changed_on")
+        + IN_PERIOD.formatted(unions, "uf_hardship_file_change", "changed_on")
         + " and what_changed like 'Reviewed%' group by union_id", params,
         (ResultSet rs) -> into.put(rs, Figure.HARDSHIP_FILES_REVIEWED));
-    jdbc.query("select union_id, count(*), sum(amount)" + IN_PERIOD.formatted("uf_expense", "paid_on")
+    jdbc.query("select union_id, count(*), sum(amount)" + IN_PERIOD.formatted(unions, "uf_expense", "paid_on")
         + " and status = 'PAID' group by union_id", params,
         (ResultSet rs) -> into.put(rs, Figure.EXPENSES_PAID, Figure.EXPENSE_AMOUNT));
     jdbc.query("select l.union_id, l.category, l.amount, coalesce(sum(e.amount), 0) from uf_budget_line l"
@@ -114,7 +117,7 @@ class FigureQueries {
           into.add(rs.getString(1), Figure.BUDGET, money(rs, 3));
           into.add(rs.getString(1), Figure.SPENT, money(rs, 4));
         });
-    jdbc.query("select union_id, count(*)" + IN_MOMENTS.formatted("uf_fund_audit", "published_at")
+    jdbc.query("select union_id, count(*)" + IN_MOMENTS.formatted(unions, "uf_fund_audit", "published_at")
         + " and status = 'PUBLISHED' group by union_id", params, (ResultSet rs) -> {
           into.put(rs, Figure.AUDITS_DONE);
           into.add(rs.getString(1), Figure.AUDIT_REPORTS_PUBLISHED, BigDecimal.valueOf(rs.getLong(2)));
@@ -123,9 +126,9 @@ class FigureQueries {
     jdbc.query("select a.union_id, count(*) from uf_audit_finding f join uf_fund_audit a on a.id = f.audit_id"
         + " where a.union_id in (:unions) and a.started_at < :end and f.status = 'OPEN' group by a.union_id", params,
         (ResultSet rs) -> into.put(rs, Figure.AUDIT_FINDINGS_OPEN));
-    jdbc.query("select union_id, count(*)" + IN_PERIOD.formatted("uf_aid_case", "notice_starts")
+    jdbc.query("select union_id, count(*)" + IN_PERIOD.formatted(unions, "uf_aid_case", "notice_starts")
         + " group by union_id", params, (ResultSet rs) -> into.put(rs, Figure.AID_NOTICES));
-    jdbc.query("select union_id, count(*)" + IN_PERIOD.formatted("uf_motion", "published_on")
+    jdbc.query("select union_id, count(*)" + IN_PERIOD.formatted(unions, "uf_motion", "published_on")
         + " group by union_id", params, (ResultSet rs) -> into.put(rs, Figure.MOTIONS_PUBLISHED));
 
     List<UnionFigures> result = new ArrayList<>();
@@ -141,6 +144,16 @@ class FigureQueries {
         .addValue("to", period.to()).addValue("year", period.year())
         .addValue("start", period.start(clock.getZone())).addValue("end", period.end(clock.getZone()))
         .addValue("officerGroups", OFFICER_GROUPS);
+  }
+
+  /** The union ids as a table {@code u (id)} of typed parameters (H2 types no bare parameter in a row value). */
+  private static String unionRows(List<String> unionIds, MapSqlParameterSource params) {
+    StringJoiner rows = new StringJoiner(", ", "(values ", ") u (id)");
+    for (int i = 0; i < unionIds.size(); i++) {
+      params.addValue("union" + i, unionIds.get(i));
+      rows.add("(cast(:union" + i + " as varchar(255)))");
+    }
+    return rows.toString();
   }
 
   static BigDecimal money(ResultSet rs, int column) throws SQLException {
