@@ -4,12 +4,11 @@ import java.sql.Connection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
-import org.apache.ibatis.reflection.MetaObject;
-import org.apache.ibatis.reflection.SystemMetaObject;
 
 /**
  * Lets PostgreSQL read the group ids that have authorizations from the group index, one probe per group, instead
@@ -27,10 +26,10 @@ final class AuthorizedGroupIdsRewrite implements Interceptor {
   @Override
   public Object intercept(Invocation invocation) throws Throwable {
     // through the interface: the target may be another interceptor's proxy of the handler
-    MetaObject boundSql = SystemMetaObject.forObject(((StatementHandler) invocation.getTarget()).getBoundSql());
-    String rewritten = rewrite((String) boundSql.getValue("sql"));
+    BoundSql boundSql = ((StatementHandler) invocation.getTarget()).getBoundSql();
+    String rewritten = rewrite(boundSql.getSql());
     if (rewritten != null) {
-      boundSql.setValue("sql", rewritten);
+      StatementMeta.of(boundSql).setValue("sql", rewritten);
     }
     return invocation.proceed();
   }

@@ -3,7 +3,9 @@ package org.unionflow.platform.engine;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -66,6 +68,8 @@ class FormContractInterceptor extends CommandInterceptor {
   private final ProcessEngineConfigurationImpl engine;
   private final FormContract contract;
   private final UnionTree tree;
+  /** A deployed definition never changes its start form: asked once per definition, not once per start. */
+  private final Map<String, Optional<String>> startForms = new ConcurrentHashMap<>();
 
   @Override
   public <T> T execute(Command<T> command) {
@@ -146,8 +150,14 @@ class FormContractInterceptor extends CommandInterceptor {
   }
 
   private String startFormOf(String processDefinitionId) {
-    CamundaFormRef form = engine.getFormService().getStartFormData(processDefinitionId).getCamundaFormRef();
-    return form == null ? null : form.getKey();
+    Optional<String> known = startForms.get(processDefinitionId);
+    if (known == null) {
+      // outside computeIfAbsent: the look-up is a command of its own, which may fail (an unknown id)
+      CamundaFormRef form = engine.getFormService().getStartFormData(processDefinitionId).getCamundaFormRef();
+      known = Optional.ofNullable(form == null ? null : form.getKey());
+      startForms.put(processDefinitionId, known);
+    }
+    return known.orElse(null);
   }
 
   private String latestDefinitionId(String key) {

@@ -6,13 +6,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
-import org.apache.ibatis.reflection.MetaObject;
-import org.apache.ibatis.reflection.SystemMetaObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,13 +51,13 @@ final class TaskAuthorizationCheckRewrite implements Interceptor {
 
   @Override
   public Object intercept(Invocation invocation) throws Throwable {
-    MetaObject handler = SystemMetaObject.forObject(invocation.getTarget());
-    MappedStatement statement = (MappedStatement) handler.getValue("delegate.mappedStatement");
-    if (STATEMENTS.contains(statement.getId())) {
-      String sql = (String) handler.getValue("delegate.boundSql.sql");
+    // every statement of the engine passes here: only one with an authorization join is looked at further
+    BoundSql boundSql = ((StatementHandler) invocation.getTarget()).getBoundSql();
+    String sql = boundSql.getSql();
+    if (sql.contains("AUTH.RESOURCE_ID_") && STATEMENTS.contains(mappedStatementId(invocation.getTarget()))) {
       String rewritten = rewrite(sql);
       if (rewritten != null) {
-        handler.setValue("delegate.boundSql.sql", rewritten);
+        StatementMeta.of(boundSql).setValue("sql", rewritten);
       } else if (!warned && sql.toUpperCase(Locale.ROOT).contains("ACT_RU_AUTHORIZATION")) {
         // (a query without authentication has no check to rewrite)
         warned = true;
@@ -67,6 +66,10 @@ final class TaskAuthorizationCheckRewrite implements Interceptor {
       }
     }
     return invocation.proceed();
+  }
+
+  private static String mappedStatementId(Object handler) {
+    return ((MappedStatement) StatementMeta.of(handler).getValue("delegate.mappedStatement")).getId();
   }
 
   /** The statement with its authorization join as a common table expression, or null if it is not that shape. */

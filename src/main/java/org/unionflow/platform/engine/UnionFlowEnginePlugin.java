@@ -55,6 +55,11 @@ class UnionFlowEnginePlugin extends AbstractProcessEnginePlugin {
     configuration.setBusinessCalendarManager(calendars);
   }
 
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setHistoryEventHandler(new TaskVariablesOutOfHistory(configuration.getHistoryEventHandler()));
+  }
+
   private List<CommandInterceptor> withContract(List<CommandInterceptor> present,
       ProcessEngineConfigurationImpl configuration) {
     List<CommandInterceptor> interceptors = new ArrayList<>();

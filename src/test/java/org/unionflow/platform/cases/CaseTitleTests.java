@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -39,6 +41,7 @@ class CaseTitleTests {
 
   @Autowired DemoUsersOverHttp demo;
   @Autowired TaskService tasks;
+  @Autowired HistoryService history;
   @Autowired FilterService filters;
   @Autowired MemberService members;
 
@@ -57,6 +60,24 @@ class CaseTitleTests {
     assertThat(variable(businessKey, "eventTypeLabel")).isEqualTo("Wedding / 结婚");
     assertThat(variable(businessKey, "visitDeadlineLabel")).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(variable(businessKey, "standardAmountLabel")).matches("¥[\\d,]+\\.\\d{2}");
+  }
+
+  @Test
+  void whatATaskShowsIsNotKeptInItsHistoryButTheCaseIs() {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(VisitProcess.MEMBER_STAFF_NO, value("PS-0019"));
+    variables.put(VisitProcess.EVENT_TYPE, value("CHILDBIRTH"));
+    variables.put(VisitProcess.EVENT_DATE, value(TODAY));
+    variables.put(VisitProcess.DETAILS, value("A daughter"));
+    variables.put(VisitProcess.REPORTER, value("ps-leader1"));
+    String businessKey = start("ps-leader1", VisitProcess.KEY, variables);
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+
+    assertThat(tasks.getVariablesLocal(task.getId())).containsKeys(CaseDisplay.CASE_TITLE, "eventTypeLabel");
+    assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(task.getId()).count()).isZero();
+    assertThat(history.createHistoricDetailQuery().taskId(task.getId()).count()).isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        .variableName(VisitProcess.DETAILS).singleResult().getValue()).isEqualTo("A daughter");
   }
 
   @Test
