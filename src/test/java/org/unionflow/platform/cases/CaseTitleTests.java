@@ -47,13 +47,7 @@ class CaseTitleTests {
 
   @Test
   void aVisitIsTitledWithTheMemberAndTheEventLabel() {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(VisitProcess.MEMBER_STAFF_NO, value("PS-0011"));
-    variables.put(VisitProcess.EVENT_TYPE, value("WEDDING"));
-    variables.put(VisitProcess.EVENT_DATE, value(TODAY));
-    variables.put(VisitProcess.DETAILS, value("Marries in the spring"));
-    variables.put(VisitProcess.REPORTER, value("ps-leader1"));
-    String businessKey = start("ps-leader1", VisitProcess.KEY, variables);
+    String businessKey = reportVisit("ps-leader1", "PS-0011", "WEDDING", "Marries in the spring");
 
     assertThat(titleAtFirstTask(businessKey)).isEqualTo(businessKey + " · " + memberName("PS-0011")
         + " · Wedding / 结婚");
@@ -64,13 +58,7 @@ class CaseTitleTests {
 
   @Test
   void whatATaskShowsIsNotKeptInItsHistoryButTheCaseIs() {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(VisitProcess.MEMBER_STAFF_NO, value("PS-0019"));
-    variables.put(VisitProcess.EVENT_TYPE, value("CHILDBIRTH"));
-    variables.put(VisitProcess.EVENT_DATE, value(TODAY));
-    variables.put(VisitProcess.DETAILS, value("A daughter"));
-    variables.put(VisitProcess.REPORTER, value("ps-leader1"));
-    String businessKey = start("ps-leader1", VisitProcess.KEY, variables);
+    String businessKey = reportVisit("ps-leader1", "PS-0019", "CHILDBIRTH", "A daughter");
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
 
     assertThat(tasks.getVariablesLocal(task.getId())).containsKeys(CaseDisplay.CASE_TITLE, "eventTypeLabel");
@@ -150,13 +138,7 @@ class CaseTitleTests {
 
   @Test
   void aTaskCardOfMyGroupsTasksCarriesTheCaseTitle() {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(VisitProcess.MEMBER_STAFF_NO, value("PS-0013"));
-    variables.put(VisitProcess.EVENT_TYPE, value("RETIREMENT"));
-    variables.put(VisitProcess.EVENT_DATE, value(TODAY));
-    variables.put(VisitProcess.DETAILS, value("Retires this month"));
-    variables.put(VisitProcess.REPORTER, value("ps-leader2"));
-    String businessKey = start("ps-leader2", VisitProcess.KEY, variables);
+    String businessKey = reportVisit("ps-leader2", "PS-0013", "RETIREMENT", "Retires this month");
     String taskId = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
     String filterId = filters.createFilterQuery().filterName("My groups' tasks / 我组任务").singleResult().getId();
 
@@ -173,6 +155,17 @@ class CaseTitleTests {
       assertThat(shown.get("name")).isEqualTo(CaseDisplay.CASE_TITLE);
       assertThat(shown.get("value")).isEqualTo(businessKey + " · " + memberName("PS-0013") + " · Retirement / 退休");
     });
+  }
+
+  /** A visit reported by a leader of the union, who is its reporter. */
+  private String reportVisit(String leader, String staffNo, String eventType, String details) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(VisitProcess.MEMBER_STAFF_NO, value(staffNo));
+    variables.put(VisitProcess.EVENT_TYPE, value(eventType));
+    variables.put(VisitProcess.EVENT_DATE, value(TODAY));
+    variables.put(VisitProcess.DETAILS, value(details));
+    variables.put(VisitProcess.REPORTER, value(leader));
+    return start(leader, VisitProcess.KEY, variables);
   }
 
   private String start(String user, String processKey, Map<String, Object> variables) {
