@@ -37,6 +37,8 @@ class BenchmarkSmokeSystemTests {
         .allSatisfy(rate -> assertThat(rate).isPositive());
     assertThat(values(results, "rest", "requests")).allSatisfy(requests -> assertThat(requests).isGreaterThan(0));
     assertThat(values(results, "inbox", "first page p50")).hasSize(Scale.SMOKE.openTasks().size());
+    assertThat(values(results, "inbox", "chair: a process's tasks p50")).hasSize(Scale.SMOKE.openTasks().size());
+    assertThat(values(results, "inbox", "chair: running instances p50")).hasSize(Scale.SMOKE.openTasks().size());
     assertThat(values(results, "registers", "first page p50")).hasSize(7 * Scale.SMOKE.registerRows().size());
     assertThat(values(results, "registers", "/api/fund/budget-execution p50")).hasSize(Scale.SMOKE.registerRows().size());
     assertThat(subjects(results, "registers")).anyMatch(subject -> subject.startsWith("uf_hardship_file"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.FilterService;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.task.Task;
+import org.unionflow.visits.VisitProcess;
 
 /**
  * 3a. The query behind an officer's "My groups' tasks" filter (candidate groups, first page of 50, oldest first,
@@ -24,11 +26,16 @@ import org.camunda.bpm.engine.task.Task;
  * its candidate-group link and its authorization. At the largest size it also proves the check still holds: tasks of
  * another group of the officer's union and of the officers of another union, older than every other (so they
  * would head the page), are neither on the page nor counted, and the officer may not claim or complete them.
+ *
+ * <p>3b. At each size, the chair's two Cockpit questions of the same county, with the chair's authorizations and
+ * tenant check: a process's open user tasks (first page of 50, oldest first) and its running instances (first
+ * page of 50), with one running instance copied per open task, spread over the county's unions alike.
  */
 @RequiredArgsConstructor
 final class InboxScaling {
 
   static final String OFFICER = "ps-officer1";
+  static final String CHAIR = "ps-chair";
   private static final String FILTER = "My groups' tasks / 我组任务";
   private static final String COPY = "bench-copy";
   private static final String OTHER_GROUP = "treasurer";
@@ -54,7 +61,9 @@ final class InboxScaling {
     for (int size : scale.openTasks()) {
       long open = app.count("select count(*) from ACT_RU_TASK");
       int copies = (int) Math.max(0, size - open);
-      copyTask(rows, template, "bench-task-" + ++stage + "-", copies, 0, Map.of(), InboxScaling::countyUnion);
+      String prefix = "bench-task-" + ++stage + "-";
+      copyTask(rows, template, prefix, copies, 0, Map.of(), InboxScaling::countyUnion);
+      copyInstance(rows, instance, "bench-instance-" + stage + "-", copies);
       List<Double> millis = timeFilter(engine, filter.getId());
       double p50 = Stats.percentile(millis, 50);
       first = Double.isNaN(first) ? p50 : first;
@@ -62,11 +71,37 @@ final class InboxScaling {
       results.add("inbox", subject, "first page p50", p50, "ms");
       results.add("inbox", subject, "first page p95", Stats.percentile(millis, 95), "ms");
       results.add("inbox", subject, "p50 vs smallest", p50 / first, "x");
+      measureCockpit(engine, subject);
     }
     checkNoLeak(engine, rows, template, filter.getId());
     app.execute("delete from ACT_RU_AUTHORIZATION where RESOURCE_ID_ like 'bench-task-%'");
     app.execute("delete from ACT_RU_IDENTITYLINK where TASK_ID_ like 'bench-task-%'");
     app.execute("delete from ACT_RU_TASK where ID_ like 'bench-task-%'");
+    app.execute("delete from ACT_RU_EXECUTION where ID_ like 'bench-instance-%'");
+  }
+
+  private void measureCockpit(ProcessEngine engine, String subject) {
+    List<Double> tasks = timeAs(engine, CHAIR, () -> engine.getTaskService().createTaskQuery()
+        .processDefinitionKey(VisitProcess.KEY).orderByTaskCreateTime().asc().listPage(0, 50).size());
+    results.add("inbox", subject, "chair: a process's tasks p50", Stats.percentile(tasks, 50), "ms");
+    results.add("inbox", subject, "chair: a process's tasks p95", Stats.percentile(tasks, 95), "ms");
+    List<Double> instances = timeAs(engine, CHAIR, () -> engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(VisitProcess.KEY).active().listPage(0, 50).size());
+    results.add("inbox", subject, "chair: running instances p50", Stats.percentile(instances, 50), "ms");
+    results.add("inbox", subject, "chair: running instances p95", Stats.percentile(instances, 95), "ms");
+  }
+
+  /** Copies the case's process instance (its root execution) as running instances of the county's unions. */
+  private void copyInstance(RowCloner rows, String instance, String prefix, int copies) {
+    if (copies == 0) {
+      return;
+    }
+    rows.copy("ACT_RU_EXECUTION", "ID_ = '" + instance + "'", copies, (column, value, copy) -> switch (column) {
+      case "ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_" -> prefix + copy;
+      case "BUSINESS_KEY_" -> prefix + copy;
+      case "TENANT_ID_" -> Optional.<Object>ofNullable(countyUnion(copy)).orElse(value);
+      default -> value;
+    });
   }
 
   /**
@@ -101,7 +136,7 @@ final class InboxScaling {
 
   private <T> T asOfficer(ProcessEngine engine, Supplier<T> work) {
     IdentityService identity = engine.getIdentityService();
-    identity.setAuthentication(OFFICER, groups(identity), tenants(identity));
+    identity.setAuthentication(OFFICER, groups(identity, OFFICER), tenants(identity, OFFICER));
     try {
       return work.get();
     } finally {
@@ -168,25 +203,28 @@ final class InboxScaling {
     return copy % COUNTY_UNIONS == 0 ? null : "bench-union-" + copy % COUNTY_UNIONS;
   }
 
-  private static List<String> groups(IdentityService identity) {
-    return identity.createGroupQuery().groupMember(OFFICER).list().stream().map(Group::getId).toList();
+  private static List<String> groups(IdentityService identity, String user) {
+    return identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
   }
 
-  private static List<String> tenants(IdentityService identity) {
-    return identity.createTenantQuery().userMember(OFFICER).list().stream().map(Tenant::getId).toList();
+  private static List<String> tenants(IdentityService identity, String user) {
+    return identity.createTenantQuery().userMember(user).list().stream().map(Tenant::getId).toList();
   }
 
   private List<Double> timeFilter(ProcessEngine engine, String filterId) {
+    return timeAs(engine, OFFICER, () -> engine.getFilterService().listPage(filterId, 0, 50).size());
+  }
+
+  /** The query's time as the user, after three warm-up runs; a run that finds nothing fails the benchmark. */
+  private List<Double> timeAs(ProcessEngine engine, String user, IntSupplier query) {
     IdentityService identity = engine.getIdentityService();
-    FilterService filters = engine.getFilterService();
     List<Double> millis = new ArrayList<>();
-    identity.setAuthentication(OFFICER, groups(identity), tenants(identity));
+    identity.setAuthentication(user, groups(identity, user), tenants(identity, user));
     try {
       for (int i = 0; i < scale.repeats() + 3; i++) {
         long start = System.nanoTime();
-        int page = filters.listPage(filterId, 0, 50).size();
-        if (page == 0) {
-          throw new IllegalStateException("The filter shows " + OFFICER + " no task");
+        if (query.getAsInt() == 0) {
+          throw new IllegalStateException("The query shows " + user + " nothing");
         }
         if (i >= 3) {
           millis.add(Stats.millisSince(start));
