@@ -27,8 +27,10 @@ import org.unionflow.visits.VisitProcess;
  * another group of the officer's union and of the officers of another union, older than every other (so they
  * would head the page), are neither on the page nor counted, and the officer may not claim or complete them.
  *
- * <p>3b. At each size, the chair's two Cockpit questions of the same county, with the chair's authorizations and
- * tenant check: a process's open user tasks (first page of 50, oldest first) and its running instances (first
+ * <p>3b. At each size, the chair's two monitoring questions of the same county, with the chair's authorizations and
+ * tenant check, as the engine's task and process-instance queries (what {@code /engine-rest/task} and
+ * {@code /engine-rest/process-instance} run; Cockpit's own instance list is a plugin query of the webapp, not
+ * measured here): a process's open user tasks (first page of 50, oldest first) and its running instances (first
  * page of 50), with one running instance copied per open task, spread over the county's unions alike.
  */
 @RequiredArgsConstructor
@@ -61,8 +63,7 @@ final class InboxScaling {
     for (int size : scale.openTasks()) {
       long open = app.count("select count(*) from ACT_RU_TASK");
       int copies = (int) Math.max(0, size - open);
-      String prefix = "bench-task-" + ++stage + "-";
-      copyTask(rows, template, prefix, copies, 0, Map.of(), InboxScaling::countyUnion);
+      copyTask(rows, template, "bench-task-" + ++stage + "-", copies, 0, Map.of(), InboxScaling::countyUnion);
       copyInstance(rows, instance, "bench-instance-" + stage + "-", copies);
       List<Double> millis = timeFilter(engine, filter.getId());
       double p50 = Stats.percentile(millis, 50);
@@ -97,8 +98,7 @@ final class InboxScaling {
       return;
     }
     rows.copy("ACT_RU_EXECUTION", "ID_ = '" + instance + "'", copies, (column, value, copy) -> switch (column) {
-      case "ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_" -> prefix + copy;
-      case "BUSINESS_KEY_" -> prefix + copy;
+      case "ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_", "BUSINESS_KEY_" -> prefix + copy;
       case "TENANT_ID_" -> Optional.<Object>ofNullable(countyUnion(copy)).orElse(value);
       default -> value;
     });
