@@ -32,8 +32,11 @@ final class BenchApp implements AutoCloseable {
     properties.put("logging.level.org.unionflow.bench", "INFO");
     // the inbox's leak check expects refusals; the engine logs each as an error (a real failure ends the run)
     properties.put("logging.level.org.camunda.bpm.engine.context", "OFF");
-    // as arguments: default properties would lose against application.yaml
-    context = new SpringApplicationBuilder(UnionFlowApplication.class).profiles("demo")
+    // on PostgreSQL, production's settings of application-postgres.yaml; as arguments: default properties would
+    // lose against application.yaml
+    String[] profiles = Database.POSTGRES.equals(database.kind()) ? new String[] {"demo", "postgres"}
+        : new String[] {"demo"};
+    context = new SpringApplicationBuilder(UnionFlowApplication.class).profiles(profiles)
         .run(properties.entrySet().stream().map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
             .toArray(String[]::new));
   }

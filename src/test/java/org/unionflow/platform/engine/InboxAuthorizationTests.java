@@ -5,22 +5,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.unionflow.UnionDay;
 import org.unionflow.UnionFlowTest;
 import org.unionflow.platform.Groups;
+import org.unionflow.visits.VisitProcess;
 
 /**
  * An officer's inbox shows the tasks of the officer's groups in the officer's union and no other, and the officer
- * may not work another group's or another union's task (on PostgreSQL through {@link TaskAuthorizationCheckRewrite}).
+ * may not work another group's or another union's task; the chair's running cases are the own union's (on
+ * PostgreSQL through {@link AuthorizationCheckRewrite}).
  */
 @UnionFlowTest
 class InboxAuthorizationTests {
@@ -31,13 +37,16 @@ class InboxAuthorizationTests {
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
   @Autowired FilterService filters;
+  @Autowired RuntimeService runtime;
 
   private final List<String> created = new ArrayList<>();
+  private final List<String> instances = new ArrayList<>();
 
   @AfterEach
-  void removeTasks() {
+  void removeTasksAndCases() {
     identity.clearAuthentication();
     created.forEach(id -> tasks.deleteTask(id, true));
+    instances.forEach(id -> runtime.deleteProcessInstance(id, "test over"));
   }
 
   @Test
@@ -48,7 +57,7 @@ class InboxAuthorizationTests {
     String otherUnion = task("other-union", Groups.OFFICERS, "union-ms2");
     String filterId = filters.createFilterQuery().filterName(FILTER).singleResult().getId();
 
-    asOfficer();
+    authenticateAs(OFFICER);
     List<String> inbox = filters.<Task>list(filterId).stream().map(Task::getId).toList();
     List<String> candidate = tasks.createTaskQuery().taskCandidateGroupIn(List.of(Groups.OFFICERS, Groups.TREASURER))
         .list().stream().map(Task::getId).toList();
@@ -66,6 +75,32 @@ class InboxAuthorizationTests {
     assertThat(tasks.createTaskQuery().taskId(own.get(0)).singleResult().getAssignee()).isEqualTo(OFFICER);
   }
 
+  @Test
+  void theChairSeesTheRunningCasesOfTheOwnUnionAndAnOfficerNone() {
+    String own = report("union-ps1", "PS-0012");
+    String otherUnion = report("union-ms2", "MS-0012");
+
+    authenticateAs("ps-chair");
+    List<String> running = runtime.createProcessInstanceQuery().processDefinitionKey(VisitProcess.KEY).active()
+        .list().stream().map(ProcessInstance::getId).toList();
+    long counted = runtime.createProcessInstanceQuery().processDefinitionKey(VisitProcess.KEY).active().count();
+    authenticateAs(OFFICER);
+    long officerSees = runtime.createProcessInstanceQuery().processDefinitionKey(VisitProcess.KEY).count();
+
+    assertThat(running).contains(own).doesNotContain(otherUnion);
+    assertThat(counted).isEqualTo(running.size());
+    assertThat(officerSees).as("officers hold no grant to read cases").isZero();
+  }
+
+  private String report(String union, String staffNo) {
+    String id = runtime.createProcessInstanceByKey(VisitProcess.KEY).setVariables(Map.of(
+        UnionTenantIdProvider.UNION_ID, union, VisitProcess.MEMBER_STAFF_NO, staffNo, VisitProcess.EVENT_TYPE,
+        "WEDDING", VisitProcess.EVENT_DATE, UnionDay.today().toString(), VisitProcess.DETAILS, "小组会上报告",
+        VisitProcess.REPORTER, "李华")).execute().getId();
+    instances.add(id);
+    return id;
+  }
+
   /** A task of a group in a union, with the authorization the engine writes for its candidate group. */
   private String task(String name, String group, String unionId) {
     Task task = tasks.newTask("inbox-auth-" + name + "-" + System.nanoTime());
@@ -77,9 +112,9 @@ class InboxAuthorizationTests {
     return task.getId();
   }
 
-  private void asOfficer() {
-    identity.setAuthentication(OFFICER,
-        identity.createGroupQuery().groupMember(OFFICER).list().stream().map(Group::getId).toList(),
-        identity.createTenantQuery().userMember(OFFICER).list().stream().map(Tenant::getId).toList());
+  private void authenticateAs(String user) {
+    identity.setAuthentication(user,
+        identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList(),
+        identity.createTenantQuery().userMember(user).list().stream().map(Tenant::getId).toList());
   }
 }

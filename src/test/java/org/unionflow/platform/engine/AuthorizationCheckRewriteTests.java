@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The rewrite of the engine's task query (as Camunda 7.24 writes it for an officer's filter) keeps its parameters. */
-class TaskAuthorizationCheckRewriteTests {
+/**
+ * The rewrite of the engine's task query (as Camunda 7.24 writes it for an officer's filter) and process-instance
+ * query (the chair's running cases) keeps their parameters.
+ */
+class AuthorizationCheckRewriteTests {
 
   private static final String AUTHORIZATIONS = "SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND"
       + " ( A.USER_ID_ in ( ?, '*') OR A.GROUP_ID_ IN ( ? , ? ) ) AND ( ( A.RESOURCE_TYPE_ = ? AND A.PERMS_ & ? = ?"
@@ -19,7 +22,7 @@ class TaskAuthorizationCheckRewriteTests {
 
   @Test
   void theAuthorizationsMoveToTheFrontAndEachTaskIsMatchedByItsOwnRows() {
-    String rewritten = TaskAuthorizationCheckRewrite.rewrite(QUERY);
+    String rewritten = AuthorizationCheckRewrite.rewrite(QUERY);
 
     assertThat(rewritten).startsWith("WITH UF_AUTH AS NOT MATERIALIZED (" + AUTHORIZATIONS + ") select distinct")
         .doesNotContain("left join ( SELECT A.*", "AUTH.RESOURCE_ID_ IS NOT NULL")
@@ -33,15 +36,35 @@ class TaskAuthorizationCheckRewriteTests {
         .doesNotContain("A.GROUP_ID_");
   }
 
+  private static final String INSTANCES = "select distinct RES.* from ACT_RU_EXECUTION RES\n"
+      + "  inner join ACT_RE_PROCDEF P on RES.PROC_DEF_ID_ = P.ID_\n"
+      + "  left join ( " + AUTHORIZATIONS + ") AUTH ON (AUTH.RESOURCE_ID_ IN ( RES.ID_ , P.KEY_ , '*' ))\n"
+      + "  WHERE ( RES.PARENT_ID_ is null and ( P.KEY_ = ? and RES.SUSPENSION_STATE_ = ? ) ) AND"
+      + " AUTH.RESOURCE_ID_ IS NOT NULL and (RES.TENANT_ID_ is null or RES.TENANT_ID_ in ( ? ) )"
+      + " order by RES.ID_ asc LIMIT ? OFFSET ?";
+
+  @Test
+  void theRunningCasesAreMatchedByTheirOwnAndTheirProcessesRows() {
+    String rewritten = AuthorizationCheckRewrite.rewrite(INSTANCES);
+
+    assertThat(rewritten).startsWith("WITH UF_AUTH AS NOT MATERIALIZED (" + AUTHORIZATIONS + ") select distinct")
+        .doesNotContain("left join ( SELECT A.*", "AUTH.RESOURCE_ID_ IS NOT NULL")
+        .contains("RES.SUSPENSION_STATE_ = ? ) ) AND"
+            + " ((SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = RES.ID_ LIMIT 1) IS NOT NULL"
+            + " OR (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = P.KEY_ LIMIT 1) IS NOT NULL"
+            + " OR EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = '*')) and (RES.TENANT_ID_");
+    assertThat(rewritten.replaceAll("[^?]", "")).isEqualTo(INSTANCES.replaceAll("[^?]", ""));
+  }
+
   @Test
   void aStatementOfAnotherShapeIsLeftAlone() {
-    assertThat(TaskAuthorizationCheckRewrite.rewrite("select RES.ID_ from ACT_RU_TASK RES where RES.ID_ = ?"))
+    assertThat(AuthorizationCheckRewrite.rewrite("select RES.ID_ from ACT_RU_TASK RES where RES.ID_ = ?"))
         .isNull();
     // a parameter before the join would change places
-    assertThat(TaskAuthorizationCheckRewrite.rewrite(QUERY.replace("from ACT_RU_TASK RES",
+    assertThat(AuthorizationCheckRewrite.rewrite(QUERY.replace("from ACT_RU_TASK RES",
         "from ACT_RU_TASK RES left join ACT_RU_VARIABLE V on V.NAME_ = ?"))).isNull();
     // without the engine's match on the joined rows the join does not only filter
-    assertThat(TaskAuthorizationCheckRewrite.rewrite(QUERY.replace("OR (AUTH.RESOURCE_ID_ IS NOT NULL)", "")))
+    assertThat(AuthorizationCheckRewrite.rewrite(QUERY.replace("OR (AUTH.RESOURCE_ID_ IS NOT NULL)", "")))
         .isNull();
   }
 }

@@ -16,35 +16,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rewrites the authorization check of the engine's task query for PostgreSQL, with the same meaning. The engine
- * left-joins the caller's authorizations {@code ON AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')} and keeps the
- * tasks with a match; PostgreSQL can only plan that join as a nested loop, so with one authorization per open
- * task the query grows with the square of the open tasks (24 s at 10,000). Here the same authorizations become a
- * common table expression, inlined, and the match a look-up of the task's and the process's resource id (and one
- * test of {@code '*'}): PostgreSQL probes the authorization index for each task the tenant check leaves, so an
- * officer's inbox costs what their own union's tasks cost, not what the whole county's do. The look-ups are
- * scalar subqueries with {@code LIMIT 1}, because PostgreSQL turns an {@code EXISTS} into a hash of every
- * authorization of the caller's groups, one per open task of every union (100,100 rows hashed for each page of
- * a county of 100,000 tasks). Nothing in the statement moves past a parameter, so the
- * parameters stay as the engine bound them; a statement of another shape (a later engine version) is left as it
- * is, with a warning.
+ * Rewrites the authorization check of the engine's task query and process-instance query (the officer's inbox,
+ * the chair's running cases) for PostgreSQL, with the same meaning. The engine left-joins the caller's
+ * authorizations {@code ON AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')} and keeps the rows with a match;
+ * PostgreSQL can only plan that join as a nested loop, so with one authorization per open task the inbox grows
+ * with the square of the open tasks (24 s at 10,000), and the running cases pay every {@code '*'} grant of the
+ * caller's groups per case. Here the same authorizations become a common table expression, inlined, and the
+ * match a look-up of the row's and the process's resource id (and one test of {@code '*'}): PostgreSQL probes the
+ * authorization index for each row the tenant check leaves, so an officer's inbox costs what their own union's
+ * tasks cost, not what the whole county's do. The look-ups are scalar subqueries with {@code LIMIT 1}, because
+ * PostgreSQL turns an {@code EXISTS} into a hash of every authorization of the caller's groups, one per open task
+ * of every union (100,100 rows hashed for each page of a county of 100,000 tasks). Nothing in the statement moves
+ * past a parameter, so the parameters stay as the engine bound them; a statement of another shape (a later engine
+ * version) is left as it is, with a warning.
  */
 @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
-final class TaskAuthorizationCheckRewrite implements Interceptor {
+final class AuthorizationCheckRewrite implements Interceptor {
 
-  private static final Logger LOG = LoggerFactory.getLogger(TaskAuthorizationCheckRewrite.class);
-  private static final String TASK = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
-  static final Set<String> STATEMENTS = Set.of(TASK + "selectTaskByQueryCriteria",
-      TASK + "selectTaskCountByQueryCriteria");
+  private static final Logger LOG = LoggerFactory.getLogger(AuthorizationCheckRewrite.class);
+  private static final String ENTITY = "org.camunda.bpm.engine.impl.persistence.entity.";
+  static final Set<String> STATEMENTS = Set.of(ENTITY + "TaskEntity.selectTaskByQueryCriteria",
+      ENTITY + "TaskEntity.selectTaskCountByQueryCriteria",
+      ENTITY + "ExecutionEntity.selectProcessInstanceByQueryCriteria",
+      ENTITY + "ExecutionEntity.selectProcessInstanceCountByQueryCriteria");
 
   private static final Pattern JOIN = Pattern.compile("left\\s+join\\s*\\(\\s*(SELECT\\s+A\\.\\*\\s+FROM\\s+\\S*"
       + "ACT_RU_AUTHORIZATION\\s+A\\s+WHERE\\b.*?)\\)\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(\\s*"
-      + "RES\\.ID_\\s*,\\s*D\\.KEY_\\s*,\\s*'\\*'\\s*\\)\\s*\\)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-  private static final Pattern MATCHED = Pattern.compile("\\(\\s*AUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL\\s*\\)",
-      Pattern.CASE_INSENSITIVE);
+      + "RES\\.ID_\\s*,\\s*(D|P)\\.KEY_\\s*,\\s*'\\*'\\s*\\)\\s*\\)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  // the task query writes the match in parentheses, the process-instance query without
+  private static final Pattern MATCHED = Pattern.compile("\\(\\s*AUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL\\s*\\)"
+      + "|AUTH\\.RESOURCE_ID_\\s+IS\\s+NOT\\s+NULL", Pattern.CASE_INSENSITIVE);
   private static final String MATCH = "("
       + "(SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = RES.ID_ LIMIT 1) IS NOT NULL"
-      + " OR (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = D.KEY_ LIMIT 1) IS NOT NULL"
+      + " OR (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = %s.KEY_ LIMIT 1) IS NOT NULL"
       + " OR EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = '*'))";
 
   private volatile boolean warned;
@@ -61,7 +65,7 @@ final class TaskAuthorizationCheckRewrite implements Interceptor {
       } else if (!warned && sql.toUpperCase(Locale.ROOT).contains("ACT_RU_AUTHORIZATION")) {
         // (a query without authentication has no check to rewrite)
         warned = true;
-        LOG.warn("The task query's authorization check has a shape this rewrite does not know; left as it is: {}",
+        LOG.warn("The query's authorization check has a shape this rewrite does not know; left as it is: {}",
             sql);
       }
     }
@@ -84,7 +88,7 @@ final class TaskAuthorizationCheckRewrite implements Interceptor {
       return null;
     }
     String rewritten = "WITH UF_AUTH AS NOT MATERIALIZED (" + join.group(1) + ") " + rest.substring(0, matched.start())
-        + MATCH + rest.substring(matched.end());
+        + MATCH.formatted(join.group(2)) + rest.substring(matched.end());
     return MATCHED.matcher(rest.substring(matched.end())).find() ? null : rewritten;
   }
 }
