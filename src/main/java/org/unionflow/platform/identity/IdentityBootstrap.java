@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +113,10 @@ class IdentityBootstrap implements ApplicationRunner {
   private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
     Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
         .resourceId(resourceId).singleResult();
+    if (existing != null && Arrays.stream(permissions).allMatch(existing::isPermissionGranted)) {
+      // a restart finds its grants in place and writes nothing
+      return;
+    }
     Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
     authorization.setGroupId(group);
     authorization.setResource(resource);
