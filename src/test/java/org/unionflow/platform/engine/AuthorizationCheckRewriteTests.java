@@ -2,6 +2,7 @@ package org.unionflow.platform.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,14 +25,7 @@ class AuthorizationCheckRewriteTests {
   void theAuthorizationsMoveToTheFrontAndEachTaskIsMatchedByItsOwnRows() {
     String rewritten = AuthorizationCheckRewrite.rewrite(QUERY);
 
-    assertThat(rewritten).startsWith("WITH UF_AUTH AS NOT MATERIALIZED (" + AUTHORIZATIONS + ") select distinct")
-        .doesNotContain("left join ( SELECT A.*", "AUTH.RESOURCE_ID_ IS NOT NULL")
-        .contains("(RES.CASE_EXECUTION_ID_ IS NOT NULL) OR"
-            + " ((SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = RES.ID_ LIMIT 1) IS NOT NULL"
-            + " OR (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = D.KEY_ LIMIT 1) IS NOT NULL"
-            + " OR EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = '*'))");
-    // the same parameters in the same order: those of the authorizations came first and still do
-    assertThat(rewritten.replaceAll("[^?]", "")).isEqualTo(QUERY.replaceAll("[^?]", ""));
+    assertRewritten(rewritten, QUERY).contains("(RES.CASE_EXECUTION_ID_ IS NOT NULL) OR " + match("D") + " )");
     assertThat(rewritten.substring(rewritten.indexOf("select distinct"))).contains("I.GROUP_ID_ IN ( ? , ? )")
         .doesNotContain("A.GROUP_ID_");
   }
@@ -45,15 +39,23 @@ class AuthorizationCheckRewriteTests {
 
   @Test
   void theRunningCasesAreMatchedByTheirOwnAndTheirProcessesRows() {
-    String rewritten = AuthorizationCheckRewrite.rewrite(INSTANCES);
+    assertRewritten(AuthorizationCheckRewrite.rewrite(INSTANCES), INSTANCES)
+        .contains("RES.SUSPENSION_STATE_ = ? ) ) AND " + match("P") + " and (RES.TENANT_ID_");
+  }
 
-    assertThat(rewritten).startsWith("WITH UF_AUTH AS NOT MATERIALIZED (" + AUTHORIZATIONS + ") select distinct")
-        .doesNotContain("left join ( SELECT A.*", "AUTH.RESOURCE_ID_ IS NOT NULL")
-        .contains("RES.SUSPENSION_STATE_ = ? ) ) AND"
-            + " ((SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = RES.ID_ LIMIT 1) IS NOT NULL"
-            + " OR (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = P.KEY_ LIMIT 1) IS NOT NULL"
-            + " OR EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = '*')) and (RES.TENANT_ID_");
-    assertThat(rewritten.replaceAll("[^?]", "")).isEqualTo(INSTANCES.replaceAll("[^?]", ""));
+  /** The authorizations in front, the join gone, and the same parameters in the same order. */
+  private static AbstractStringAssert<?> assertRewritten(String rewritten, String original) {
+    // those of the authorizations came first and still do
+    assertThat(rewritten.replaceAll("[^?]", "")).isEqualTo(original.replaceAll("[^?]", ""));
+    return assertThat(rewritten).startsWith("WITH UF_AUTH AS NOT MATERIALIZED (" + AUTHORIZATIONS + ") select distinct")
+        .doesNotContain("left join ( SELECT A.*", "AUTH.RESOURCE_ID_ IS NOT NULL");
+  }
+
+  /** The row's own, its process's ({@code alias.KEY_}) and the {@code '*'} grants, each by one look-up. */
+  private static String match(String processAlias) {
+    return "((SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = RES.ID_ LIMIT 1) IS NOT NULL"
+        + " OR (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = " + processAlias + ".KEY_ LIMIT 1) IS NOT NULL"
+        + " OR EXISTS (SELECT 1 FROM UF_AUTH AUTH WHERE AUTH.RESOURCE_ID_ = '*'))";
   }
 
   @Test
