@@ -64,18 +64,20 @@ class CrashRestartSystemTests {
     Path root = Files.createDirectories(Path.of("target", "system-tests"));
     Path directory = Files.createTempDirectory(root, "crash-h2-").toAbsolutePath();
     crashAndRestart("crash-h2", Map.of("spring.datasource.url",
-        "jdbc:h2:file:" + directory.resolve("unionflow") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000"));
+        "jdbc:h2:file:" + directory.resolve("unionflow") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=10000"),
+        "demo");
   }
 
   @Test
   @EnabledIfEnvironmentVariable(named = PostgresDatabases.URL_VARIABLE, matches = ".+")
   void onPostgresqlEveryAcknowledgedCaseSurvivesASigkillAndNoPaymentIsHalfWritten() throws Exception {
-    crashAndRestart("crash-pg", PostgresDatabases.fresh("unionflow_crash"));
+    // production's PostgreSQL profile, with the demo's people
+    crashAndRestart("crash-pg", PostgresDatabases.fresh("unionflow_crash"), "postgres,demo");
   }
 
-  private void crashAndRestart(String name, Map<String, String> database) throws Exception {
+  private void crashAndRestart(String name, Map<String, String> database, String profiles) throws Exception {
     Map<String, String> properties = new HashMap<>(database);
-    properties.put("spring.profiles.active", "demo");
+    properties.put("spring.profiles.active", profiles);
     properties.put("unionflow.demo.history", "false");
     Instant begin = Instant.now();
     AppProcess first = start(name + "-killed", properties);

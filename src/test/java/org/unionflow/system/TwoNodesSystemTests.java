@@ -25,7 +25,8 @@ class TwoNodesSystemTests {
   @Test
   void aVisitStartedOnOneNodeIsWorkedOnTheOtherAndItsOverdueTimerFiresOnce() throws Exception {
     Map<String, String> properties = new HashMap<>(PostgresDatabases.fresh("unionflow_two_nodes"));
-    properties.put("spring.profiles.active", "demo");
+    // production's PostgreSQL profile, with the demo's people
+    properties.put("spring.profiles.active", "postgres,demo");
     properties.put("unionflow.demo.history", "false");
     // both job executors poll often, so either may take the timer
     properties.put("camunda.bpm.job-execution.max-wait", "1000");
