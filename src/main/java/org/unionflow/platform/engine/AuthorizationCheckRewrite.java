@@ -1,17 +1,21 @@
 package org.unionflow.platform.engine;
 
 import java.sql.Connection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.ibatis.executor.statement.StatementHandler;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.reflection.MetaObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * PostgreSQL turns an {@code EXISTS} into a hash of every authorization of the caller's groups, one per open task
  * of every union (100,100 rows hashed for each page of a county of 100,000 tasks). Nothing in the statement moves
  * past a parameter, so the parameters stay as the engine bound them; a statement of another shape (a later engine
- * version) is left as it is, with a warning.
+ * version) is left as it is, with a warning. A page (not a count) of tasks in creation order or of running cases is
+ * then read per tenant side ({@link PageByTenant}), with the engine's parameters repeated where its conditions are.
  */
 @Intercepts(@Signature(type = StatementHandler.class, method = "prepare", args = {Connection.class, Integer.class}))
 final class AuthorizationCheckRewrite implements Interceptor {
@@ -39,6 +44,10 @@ final class AuthorizationCheckRewrite implements Interceptor {
       ENTITY + "TaskEntity.selectTaskCountByQueryCriteria",
       ENTITY + "ExecutionEntity.selectProcessInstanceByQueryCriteria",
       ENTITY + "ExecutionEntity.selectProcessInstanceCountByQueryCriteria");
+  // the pages (not the counts) read per tenant side
+  private static final Map<String, PageByTenant.Shape> PAGES = Map.of(
+      ENTITY + "TaskEntity.selectTaskByQueryCriteria", PageByTenant.Shape.TASKS,
+      ENTITY + "ExecutionEntity.selectProcessInstanceByQueryCriteria", PageByTenant.Shape.INSTANCES);
 
   private static final Pattern JOIN = Pattern.compile("left\\s+join\\s*\\(\\s*(SELECT\\s+A\\.\\*\\s+FROM\\s+\\S*"
       + "ACT_RU_AUTHORIZATION\\s+A\\s+WHERE\\b.*?)\\)\\s*AUTH\\s+ON\\s*\\(\\s*AUTH\\.RESOURCE_ID_\\s+IN\\s*\\(\\s*"
@@ -58,16 +67,31 @@ final class AuthorizationCheckRewrite implements Interceptor {
     // every statement of the engine passes here: only one with an authorization join is looked at further
     BoundSql boundSql = ((StatementHandler) invocation.getTarget()).getBoundSql();
     String sql = boundSql.getSql();
-    if (sql.contains("AUTH.RESOURCE_ID_") && STATEMENTS.contains(mappedStatementId(invocation.getTarget()))) {
-      String rewritten = rewrite(sql);
-      if (rewritten != null) {
-        StatementMeta.of(boundSql).setValue("sql", rewritten);
-      } else if (!warned && sql.toUpperCase(Locale.ROOT).contains("ACT_RU_AUTHORIZATION")) {
+    if (!sql.contains("AUTH.RESOURCE_ID_")) {
+      return invocation.proceed();
+    }
+    String statement = mappedStatementId(invocation.getTarget());
+    if (!STATEMENTS.contains(statement)) {
+      return invocation.proceed();
+    }
+    Rewritten rewritten = rewrite(sql);
+    if (rewritten == null) {
+      if (!warned && sql.toUpperCase(Locale.ROOT).contains("ACT_RU_AUTHORIZATION")) {
         // (a query without authentication has no check to rewrite)
         warned = true;
-        LOG.warn("The query's authorization check has a shape this rewrite does not know; left as it is: {}",
-            sql);
+        LOG.warn("The query's authorization check has a shape this rewrite does not know; left as it is: {}", sql);
       }
+      return invocation.proceed();
+    }
+    MetaObject meta = StatementMeta.of(boundSql);
+    PageByTenant.Shape shape = PAGES.get(statement);
+    PageByTenant.Split split = shape == null ? null : PageByTenant.split(shape, rewritten);
+    List<ParameterMapping> parameters = boundSql.getParameterMappings();
+    if (split != null && split.fits(parameters.size())) {
+      meta.setValue("sql", split.sql());
+      meta.setValue("parameterMappings", split.parameters().stream().map(parameters::get).toList());
+    } else {
+      meta.setValue("sql", rewritten.sql());
     }
     return invocation.proceed();
   }
@@ -76,8 +100,16 @@ final class AuthorizationCheckRewrite implements Interceptor {
     return ((MappedStatement) StatementMeta.of(handler).getValue("delegate.mappedStatement")).getId();
   }
 
+  /** The authorizations as a common table expression in front of the statement that looks them up. */
+  record Rewritten(String authorizations, String query) {
+
+    String sql() {
+      return authorizations + query;
+    }
+  }
+
   /** The statement with its authorization join as a common table expression, or null if it is not that shape. */
-  static String rewrite(String sql) {
+  static Rewritten rewrite(String sql) {
     Matcher join = JOIN.matcher(sql);
     if (!join.find() || sql.substring(0, join.start()).indexOf('?') >= 0) {
       return null;
@@ -87,8 +119,8 @@ final class AuthorizationCheckRewrite implements Interceptor {
     if (!matched.find()) {
       return null;
     }
-    String rewritten = "WITH UF_AUTH AS NOT MATERIALIZED (" + join.group(1) + ") " + rest.substring(0, matched.start())
-        + MATCH.formatted(join.group(2)) + rest.substring(matched.end());
+    Rewritten rewritten = new Rewritten("WITH UF_AUTH AS NOT MATERIALIZED (" + join.group(1) + ") ",
+        rest.substring(0, matched.start()) + MATCH.formatted(join.group(2)) + rest.substring(matched.end()));
     return MATCHED.matcher(rest.substring(matched.end())).find() ? null : rewritten;
   }
 }

@@ -23,7 +23,7 @@ class AuthorizationCheckRewriteTests {
 
   @Test
   void theAuthorizationsMoveToTheFrontAndEachTaskIsMatchedByItsOwnRows() {
-    String rewritten = AuthorizationCheckRewrite.rewrite(QUERY);
+    String rewritten = AuthorizationCheckRewrite.rewrite(QUERY).sql();
 
     assertRewritten(rewritten, QUERY).contains("(RES.CASE_EXECUTION_ID_ IS NOT NULL) OR " + match("D") + " )");
     assertThat(rewritten.substring(rewritten.indexOf("select distinct"))).contains("I.GROUP_ID_ IN ( ? , ? )")
@@ -39,7 +39,7 @@ class AuthorizationCheckRewriteTests {
 
   @Test
   void theRunningCasesAreMatchedByTheirOwnAndTheirProcessesRows() {
-    assertRewritten(AuthorizationCheckRewrite.rewrite(INSTANCES), INSTANCES)
+    assertRewritten(AuthorizationCheckRewrite.rewrite(INSTANCES).sql(), INSTANCES)
         .contains("RES.SUSPENSION_STATE_ = ? ) ) AND " + match("P") + " and (RES.TENANT_ID_");
   }
 

@@ -3,7 +3,10 @@ package org.unionflow.platform.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -13,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +48,7 @@ class InboxAuthorizationTests {
 
   @AfterEach
   void removeTasksAndCases() {
+    ClockUtil.reset();
     identity.clearAuthentication();
     created.forEach(id -> tasks.deleteTask(id, true));
     instances.forEach(id -> runtime.deleteProcessInstance(id, "test over"));
@@ -76,19 +81,62 @@ class InboxAuthorizationTests {
   }
 
   @Test
+  void theOfficersPagesInCreationOrderMergeTheUnionlessAndTheOwnUnionsTasks() {
+    // older than every other task, a minute apart, so they head the inbox in this order
+    List<String> visible = new ArrayList<>();
+    List<String> foreign = new ArrayList<>();
+    Instant created = Instant.parse("2020-03-01T00:00:00Z");
+    for (int i = 0; i < 4; i++) {
+      ClockUtil.setCurrentTime(Date.from(created.plusSeconds(180L * i)));
+      visible.add(task("unionless-" + i, Groups.OFFICERS, null));
+      ClockUtil.setCurrentTime(Date.from(created.plusSeconds(180L * i + 60)));
+      foreign.add(task("other-union-" + i, Groups.OFFICERS, "union-ms2"));
+      ClockUtil.setCurrentTime(Date.from(created.plusSeconds(180L * i + 120)));
+      visible.add(task("own-" + i, Groups.OFFICERS, "union-ps1"));
+    }
+    ClockUtil.reset();
+    String filterId = filters.createFilterQuery().filterName(FILTER).singleResult().getId();
+
+    authenticateAs(OFFICER);
+    List<String> paged = new ArrayList<>();
+    for (int first = 0; first < visible.size(); first += 3) {
+      paged.addAll(filters.<Task>listPage(filterId, first, 3).stream().map(Task::getId).toList());
+    }
+    List<String> newestFirst = tasks.createTaskQuery().taskCandidateGroup(Groups.OFFICERS).orderByTaskCreateTime()
+        .desc().list().stream().map(Task::getId).toList();
+
+    assertThat(paged.subList(0, visible.size())).containsExactlyElementsOf(visible);
+    List<String> oldestLast = new ArrayList<>(newestFirst.subList(newestFirst.size() - visible.size(),
+        newestFirst.size()));
+    Collections.reverse(oldestLast);
+    assertThat(oldestLast).containsExactlyElementsOf(visible);
+    assertThat(filters.<Task>listPage(filterId, 1, 2)).extracting(Task::getId).containsExactly(visible.get(1),
+        visible.get(2));
+    assertThat(newestFirst).doesNotContainAnyElementsOf(foreign);
+  }
+
+  @Test
   void theChairSeesTheRunningCasesOfTheOwnUnionAndAnOfficerNone() {
     String own = report("union-ps1", "PS-0012");
+    report("union-ps1", "PS-0013");
+    report("union-ps1", "PS-0014");
     String otherUnion = report("union-ms2", "MS-0012");
 
     authenticateAs("ps-chair");
     List<String> running = runtime.createProcessInstanceQuery().processDefinitionKey(VisitProcess.KEY).active()
         .list().stream().map(ProcessInstance::getId).toList();
     long counted = runtime.createProcessInstanceQuery().processDefinitionKey(VisitProcess.KEY).active().count();
+    List<String> paged = new ArrayList<>();
+    for (int first = 0; first < running.size(); first += 2) {
+      paged.addAll(runtime.createProcessInstanceQuery().processDefinitionKey(VisitProcess.KEY).active()
+          .orderByProcessInstanceId().asc().listPage(first, 2).stream().map(ProcessInstance::getId).toList());
+    }
     authenticateAs(OFFICER);
     long officerSees = runtime.createProcessInstanceQuery().processDefinitionKey(VisitProcess.KEY).count();
 
     assertThat(running).contains(own).doesNotContain(otherUnion);
     assertThat(counted).isEqualTo(running.size());
+    assertThat(paged).containsExactlyElementsOf(running.stream().sorted().toList());
     assertThat(officerSees).as("officers hold no grant to read cases").isZero();
   }
 
