@@ -37,7 +37,7 @@ function size(bytes) {
       : '案件已结束，不能再添加文件 / The case has ended: no more files can be added';
     document.querySelector('#files tbody').innerHTML = files.files.map(f => `<tr>
       <td><a href="${esc(f.href)}" download>${esc(f.fileName)}</a></td><td>${esc(f.typeLabel)}</td>
-      <td class="money">${esc(size(f.size))}</td><td>${esc(f.uploadedBy)}</td><td>${esc(show(f.uploadedAt, 'moment'))}</td>
+      <td class="money">${esc(size(f.size))}</td><td>${esc(f.uploaderName)}</td><td>${esc(show(f.uploadedAt, 'moment'))}</td>
       <td>${esc(f.step)}</td><td><code title="${esc(f.sha256)}">${esc(f.sha256.slice(0, 16))}…</code></td></tr>`).join('')
       || '<tr><td colspan="7">尚无文件 / No files yet</td></tr>';
     return files;

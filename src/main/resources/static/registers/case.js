@@ -71,7 +71,7 @@ async function showFiles(instanceId) {
   try {
     const files = await api('/api/cases/' + encodeURIComponent(instanceId) + '/attachments');
     list.innerHTML = files.files.map(f => `<li><a href="${esc(f.href)}" download>${esc(f.fileName)}</a>
-      （${esc(f.typeLabel)}，${esc(f.uploadedBy)}）</li>`).join('')
+      （${esc(f.typeLabel)}，${esc(f.uploaderName)}）</li>`).join('')
       + `<li><a href="${page}">${files.mayAdd ? '上传或查看文件 / Upload or read files' : '查看文件 / Read files'}</a></li>`;
   } catch (error) {
     list.innerHTML = error.status === 404 ? '<li>此类案件无附件 / This kind of case takes no files</li>'

@@ -145,7 +145,9 @@ async function frame(current) {
   moment = new Intl.DateTimeFormat('sv-SE', {timeZone: me.zone, year: 'numeric', month: '2-digit', day: '2-digit',
     hour: '2-digit', minute: '2-digit'});
   chooseUnion();
-  document.querySelector('header .me').textContent = `${me.id} · ${me.roles.join('，')}`;
+  const person = document.querySelector('header .me');
+  person.textContent = `${me.name} · ${me.roles.join('，')}`;
+  person.title = me.id;
   document.querySelector('nav.menu').innerHTML = me.registers.filter(r => PAGES[r.name])
     // absolute, as the county page under /county/ draws the same menu
     .map(r => `<a href="/registers/${PAGES[r.name]}" class="${r.name === current ? 'current' : ''}">${esc(r.label)}</a>`)

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.unionflow.platform.Groups;
 import org.unionflow.platform.forms.FieldErrors;
+import org.unionflow.platform.identity.PeopleNames;
 import org.unionflow.platform.security.CurrentUser;
 import org.unionflow.platform.security.Detail;
 import org.unionflow.platform.security.ReadPolicy;
@@ -22,7 +23,7 @@ import org.unionflow.platform.steps.ProcessSteps;
 import org.unionflow.platform.unions.UnionTree;
 
 /**
- * Who the pages are talking to: the logged-in person, their roles by name, the registers the read policy lets
+ * Who the pages are talking to: the logged-in person by name, their roles by name, the registers the read policy lets
  * them open, and the token their changes must carry when they ride on the webapp session; the chair's dashboard;
  * the steps a register can be filtered by.
  */
@@ -36,14 +37,16 @@ class RegistersController {
   private final Dashboard dashboard;
   private final ProcessSteps steps;
   private final UnionTree tree;
+  private final PeopleNames names;
   private final Clock clock;
 
   /**
-   * {@code groups} are the ids behind {@code roles}, for what a page offers (an officer records objections);
+   * {@code name} is the person's name as the account has it (the user id where it has none); {@code groups} are the
+   * ids behind {@code roles}, for what a page offers (an officer records objections);
    * {@code zone} and {@code today} are the union's, so pages show times and pick periods as the server counts them;
    * {@code unions} are those whose registers the person reads (their own first, then the base unions below it).
    */
-  record Me(String id, String union, List<String> roles, List<String> groups, List<RegisterView> registers,
+  record Me(String id, String name, String union, List<String> roles, List<String> groups, List<RegisterView> registers,
       List<Detail> details, String csrfHeader, String csrfToken, String zone, LocalDate today,
       List<UnionView> unions) {
   }
@@ -61,7 +64,7 @@ class RegistersController {
     List<RegisterView> registers = Arrays.stream(Register.values()).filter(r -> policy.mayRead(user, r))
         .map(r -> new RegisterView(r, r.label())).toList();
     List<Detail> details = Arrays.stream(Detail.values()).filter(d -> policy.sees(user, d)).toList();
-    return new Me(user.id(), user.union(), mine.stream().map(Groups.Role::name).toList(),
+    return new Me(user.id(), names.of(List.of(user.id())).getOrDefault(user.id(), user.id()), user.union(), mine.stream().map(Groups.Role::name).toList(),
         mine.stream().map(Groups.Role::id).toList(), registers, details, csrf.getHeaderName(), csrf.getToken(),
         clock.getZone().getId(), LocalDate.now(clock),
         Stream.concat(user.unions().stream(), user.reads().stream()).distinct()

@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Comment;
 import org.springframework.stereotype.Component;
+import org.unionflow.platform.identity.PeopleNames;
 
 /**
  * Assembles a case's trail from the engine's history (start, user tasks, decisions, timers, messages,
@@ -49,6 +50,7 @@ class CaseTrailAssembler {
   private final ApprovalTrail trail;
   private final CasePayments payments;
   private final CaseWords words;
+  private final PeopleNames names;
   private final ObjectMapper json;
   private final Clock clock;
 
@@ -102,7 +104,7 @@ class CaseTrailAssembler {
     return new CaseTrail(instance.getBusinessKey(), id, instance.getProcessDefinitionKey(),
         instance.getProcessDefinitionName(), instance.getTenantId(), instance.getState(), instance.getStartUserId(),
         instant(instance.getStartTime()), instant(instance.getEndTime()), chain, entries, forms.fields(),
-        words.namesOf(people));
+        names.of(people));
   }
 
   private List<TrailEntry> entriesOf(HistoricActivityInstance activity, Map<String, HistoricTaskInstance> taskOfActivity,

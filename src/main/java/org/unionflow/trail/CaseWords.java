@@ -1,16 +1,12 @@
 package org.unionflow.trail;
 
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -18,18 +14,16 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.forms.FormSchemas;
 import org.unionflow.platform.forms.FormSchemas.FieldText;
-import org.unionflow.platform.identity.PersonName;
 
 /**
  * The words a trail is read in: each submitted field's label and option labels from the process's own Camunda
- * Forms, and people's names for their user ids. The trail's values stay as submitted; these sit beside them.
+ * Forms (people's names come from {@link org.unionflow.platform.identity.PeopleNames}). The trail's values stay as submitted; these sit beside them.
  */
 @Component
 @RequiredArgsConstructor
 class CaseWords {
 
   private final RepositoryService repository;
-  private final IdentityService identity;
   private final FormSchemas forms;
 
   /** A process's start form and the fields of all its forms, by key (a key means the same in every form). */
@@ -52,15 +46,5 @@ class CaseWords {
   /** The form keys of the process's start form; empty when it starts without one. */
   List<String> startKeys(ProcessForms processForms) {
     return processForms.startFormId() == null ? List.of() : forms.keys(processForms.startFormId());
-  }
-
-  /** The names of the people with these user ids; an id without an account is left out. */
-  Map<String, String> namesOf(Collection<String> userIds) {
-    List<String> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
-    if (ids.isEmpty()) {
-      return Map.of();
-    }
-    return identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().stream()
-        .collect(Collectors.toMap(User::getId, PersonName::of, (a, b) -> a, LinkedHashMap::new));
   }
 }

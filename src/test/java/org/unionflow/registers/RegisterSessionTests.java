@@ -62,6 +62,9 @@ class RegisterSessionTests {
     assertThat(county.get("unions").get(0).get("name").asText()).contains("滨江县教育工会");
     JsonNode officer = json.readTree(demo.as("ps-officer1").getForObject("/api/registers/me", String.class));
     assertThat(officer.get("unions").findValuesAsText("id")).containsExactly("union-ps1");
+    // the header names the person, as the account has it
+    assertThat(officer.get("name").asText()).isNotBlank().isNotEqualTo("ps-officer1");
+    assertThat(officer.get("id").asText()).isEqualTo("ps-officer1");
   }
 
   @Test

@@ -39,7 +39,7 @@ class RegistersBrowserSystemTests extends BrowserTestSupport {
     logIn("/camunda/app/tasklist/", "ps-officer1");
 
     driver.get(app.baseUrl() + "/registers/members.html");
-    wait.until(textToBePresentInElementLocated(By.cssSelector("header .me"), "ps-officer1"));
+    wait.until(textToBePresentInElementLocated(By.cssSelector("header .me"), nameOf("ps-officer1")));
     wait.until(textToBePresentInElementLocated(By.id("pager"), "共"));
     driver.findElement(By.id("search")).sendKeys(name);
     driver.findElement(By.id("find")).click();
@@ -142,7 +142,7 @@ class RegistersBrowserSystemTests extends BrowserTestSupport {
     String aid = aidOnNotice("PS-0013");
     logIn("/camunda/app/tasklist/", "ms-officer1");
     driver.get(app.baseUrl() + "/registers/notices.html");
-    wait.until(textToBePresentInElementLocated(By.cssSelector("header .me"), "ms-officer1"));
+    wait.until(textToBePresentInElementLocated(By.cssSelector("header .me"), nameOf("ms-officer1")));
     wait.until(visibilityOfElementLocated(By.cssSelector("#audits li")));
     assertThat(driver.findElements(By.cssSelector("section.notice[data-key='" + aid + "']"))).isEmpty();
 
@@ -228,5 +228,12 @@ class RegistersBrowserSystemTests extends BrowserTestSupport {
     js.executeScript("arguments[0].value = '2015-09-01'", form.findElement(By.name("joinDate")));
     form.findElement(By.name("phone")).sendKeys("139 0000 5678");
     driver.findElement(By.id("save")).click();
+  }
+
+  /** The name the pages' header shows for the person: the account's, never the user id. */
+  private String nameOf(String user) throws Exception {
+    String name = new RestClient(app.baseUrl(), user, "demo").get("/api/registers/me").body().get("name").asText();
+    assertThat(name).isNotBlank().isNotEqualTo(user);
+    return name;
   }
 }

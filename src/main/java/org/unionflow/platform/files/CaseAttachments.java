@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import lombok.RequiredArgsConstructor;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 import org.unionflow.platform.forms.FieldErrors;
+import org.unionflow.platform.identity.PeopleNames;
 import org.unionflow.platform.security.ReadPolicy;
 import org.unionflow.platform.security.Register;
 import org.unionflow.platform.security.UnionFlowUser;
@@ -55,6 +57,7 @@ class CaseAttachments {
   private final HistoryService history;
   private final TaskService tasks;
   private final IdentityService identity;
+  private final PeopleNames names;
   private final ReadPolicy policy;
   private final AttachmentSettings settings;
   private final Clock clock;
@@ -67,10 +70,11 @@ class CaseAttachments {
     HistoricProcessInstance instance = find(user, processInstanceId);
     Optional<Task> step = stepFor(user, instance);
     requireReader(user, instance, step);
+    List<Attachment> files = attachments.findByProcessInstanceIdOrderByUploadedAtAscIdAsc(instance.getId());
+    Map<String, String> uploaders = names.of(files.stream().map(Attachment::getUploadedBy).toList());
     return new CaseFiles(instance.getId(), instance.getBusinessKey(), instance.getProcessDefinitionName(),
         running(instance), running(instance) && step.isPresent(), settings.maxSize().toBytes(),
-        attachments.findByProcessInstanceIdOrderByUploadedAtAscIdAsc(instance.getId()).stream()
-            .map(AttachmentView::of).toList());
+        files.stream().map(file -> AttachmentView.of(file, uploaders)).toList());
   }
 
   Download download(UnionFlowUser user, long attachmentId) {
@@ -103,7 +107,7 @@ class CaseAttachments {
         step.getName()));
     contents.save(new AttachmentContent(attachment.getId(), stored.content()));
     noteInTrail(user, step, stored);
-    return AttachmentView.of(attachment);
+    return AttachmentView.of(attachment, names.of(List.of(user.id())));
   }
 
   private HistoricProcessInstance find(UnionFlowUser user, String processInstanceId) {

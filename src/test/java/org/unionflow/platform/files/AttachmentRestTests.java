@@ -18,7 +18,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +53,7 @@ class AttachmentRestTests {
   @Autowired DemoUsersOverHttp demo;
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtime;
+  @Autowired IdentityService identity;
 
   private String caseId;
   private String businessKey;
@@ -86,12 +89,13 @@ class AttachmentRestTests {
     assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(added.getBody()).containsEntry("fileName", "病历 2026.pdf").containsEntry("mediaType", "application/pdf")
         .containsEntry("sha256", sha256(PDF)).containsEntry("uploadedBy", "ps-officer1")
-        .containsEntry("step", "Verify at home / 入户核实");
+        .containsEntry("uploaderName", officersName()).containsEntry("step", "Verify at home / 入户核实");
     Map<String, Object> listed = demo.as("ps-chair").exchange("/api/cases/" + caseId + "/attachments", HttpMethod.GET,
         null, JSON).getBody();
     assertThat(listed).containsEntry("businessKey", businessKey).containsEntry("running", true)
         .containsEntry("mayAdd", false);
-    assertThat(files(listed)).singleElement().satisfies(file -> assertThat(file.get("fileName")).isEqualTo("病历 2026.pdf"));
+    assertThat(files(listed)).singleElement().satisfies(file -> assertThat(file).containsEntry("fileName",
+        "病历 2026.pdf").containsEntry("uploaderName", officersName()));
 
     ResponseEntity<byte[]> download = demo.as("ps-auditor1").exchange((String) added.getBody().get("href"),
         HttpMethod.GET, null, byte[].class);
@@ -273,5 +277,12 @@ class AttachmentRestTests {
 
   private static String sha256(byte[] content) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+  }
+
+  /** The officer's name as the demo's account has it (family name first), not the user id. */
+  private String officersName() {
+    User officer = identity.createUserQuery().userId("ps-officer1").singleResult();
+    assertThat(officer.getLastName()).isNotBlank();
+    return officer.getLastName() + officer.getFirstName();
   }
 }
