@@ -23,8 +23,8 @@ import org.unionflow.platform.steps.ProcessSteps;
 import org.unionflow.platform.unions.UnionTree;
 
 /**
- * Who the pages are talking to: the logged-in person by name, their roles by name, the registers the read policy lets
- * them open, and the token their changes must carry when they ride on the webapp session; the chair's dashboard;
+ * Who the pages are talking to: the logged-in person by name, their roles by name, the registers the read policy
+ * lets them open, and the token their changes must carry when they ride on the webapp session; the chair's dashboard;
  * the steps a register can be filtered by.
  */
 @RestController
@@ -46,9 +46,9 @@ class RegistersController {
    * {@code zone} and {@code today} are the union's, so pages show times and pick periods as the server counts them;
    * {@code unions} are those whose registers the person reads (their own first, then the base unions below it).
    */
-  record Me(String id, String name, String union, List<String> roles, List<String> groups, List<RegisterView> registers,
-      List<Detail> details, String csrfHeader, String csrfToken, String zone, LocalDate today,
-      List<UnionView> unions) {
+  record Me(String id, String name, String union, List<String> roles, List<String> groups,
+      List<RegisterView> registers, List<Detail> details, String csrfHeader, String csrfToken, String zone,
+      LocalDate today, List<UnionView> unions) {
   }
 
   record UnionView(String id, String name) {
@@ -64,7 +64,7 @@ class RegistersController {
     List<RegisterView> registers = Arrays.stream(Register.values()).filter(r -> policy.mayRead(user, r))
         .map(r -> new RegisterView(r, r.label())).toList();
     List<Detail> details = Arrays.stream(Detail.values()).filter(d -> policy.sees(user, d)).toList();
-    return new Me(user.id(), names.of(List.of(user.id())).getOrDefault(user.id(), user.id()), user.union(), mine.stream().map(Groups.Role::name).toList(),
+    return new Me(user.id(), names.of(user.id()), user.union(), mine.stream().map(Groups.Role::name).toList(),
         mine.stream().map(Groups.Role::id).toList(), registers, details, csrf.getHeaderName(), csrf.getToken(),
         clock.getZone().getId(), LocalDate.now(clock),
         Stream.concat(user.unions().stream(), user.reads().stream()).distinct()

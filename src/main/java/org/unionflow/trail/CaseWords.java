@@ -17,7 +17,8 @@ import org.unionflow.platform.forms.FormSchemas.FieldText;
 
 /**
  * The words a trail is read in: each submitted field's label and option labels from the process's own Camunda
- * Forms (people's names come from {@link org.unionflow.platform.identity.PeopleNames}). The trail's values stay as submitted; these sit beside them.
+ * Forms (people's names come from {@link org.unionflow.platform.identity.PeopleNames}). The trail's values stay
+ * as submitted; these sit beside them.
  */
 @Component
 @RequiredArgsConstructor

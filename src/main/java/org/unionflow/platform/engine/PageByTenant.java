@@ -25,6 +25,7 @@ final class PageByTenant {
     TASKS("ACT_RU_TASK", "CREATE_TIME_", "UF_IDX_TASK_TENANT_CREATED", "(?<links>\\s*left\\s+join\\s+\\S*?"
         + "ACT_RU_IDENTITYLINK\\s+I\\s+on\\s+I\\.TASK_ID_\\s*=\\s*RES\\.ID_)?(\\s*(left|inner)\\s+join\\s+\\S*?"
         + "ACT_RE_PROCDEF\\s+D\\s+on\\s+RES\\.PROC_DEF_ID_\\s*=\\s*D\\.ID_)?"),
+    // (an empty links group: a case has no candidate links to turn into EXISTS)
     INSTANCES("ACT_RU_EXECUTION", "ID_", "UF_IDX_EXEC_TENANT_ID", "(?<links>)\\s*inner\\s+join\\s+\\S*?ACT_RE_PROCDEF"
         + "\\s+P\\s+on\\s+RES\\.PROC_DEF_ID_\\s*=\\s*P\\.ID_");
 

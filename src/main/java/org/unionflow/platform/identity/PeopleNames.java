@@ -18,6 +18,11 @@ public class PeopleNames {
 
   private final IdentityService identity;
 
+  /** The person's name, or the user id where there is no account. */
+  public String of(String userId) {
+    return of(List.of(userId)).getOrDefault(userId, userId);
+  }
+
   /** The names of the people with these user ids; an id without an account is left out. */
   public Map<String, String> of(Collection<String> userIds) {
     List<String> ids = userIds.stream().filter(Objects::nonNull).distinct().toList();
