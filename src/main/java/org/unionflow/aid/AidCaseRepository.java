@@ -13,7 +13,8 @@ import org.unionflow.members.Member;
 
 interface AidCaseRepository extends JpaRepository<AidCase, Long> {
 
-  @EntityGraph(attributePaths = "member")
+  // on every step of a case: a query string's plan is cached, a derived (criteria) query's is built per call
+  @Query("select c from AidCase c join fetch c.member where c.businessKey = :businessKey and c.unionId = :unionId")
   Optional<AidCase> findByBusinessKeyAndUnionId(String businessKey, String unionId);
 
   @EntityGraph(attributePaths = "member")

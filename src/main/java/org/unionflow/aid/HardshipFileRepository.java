@@ -9,10 +9,13 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 import org.unionflow.members.Member;
 
 interface HardshipFileRepository extends JpaRepository<HardshipFile, Long>, JpaSpecificationExecutor<HardshipFile> {
 
+  // on every step of a case: a query string's plan is cached, a derived (criteria) query's is built per call
+  @Query("select f from HardshipFile f where f.member = :member")
   Optional<HardshipFile> findByMember(Member member);
 
   @Override

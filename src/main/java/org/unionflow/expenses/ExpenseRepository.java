@@ -7,11 +7,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 import org.unionflow.fund.BudgetCategory;
 import org.unionflow.platform.steps.CasesAtStep;
 
 interface ExpenseRepository extends JpaRepository<Expense, Long>, JpaSpecificationExecutor<Expense> {
 
+  // on every step of a case: a query string's plan is cached, a derived (criteria) query's is built per call
+  @Query("select e from Expense e where e.unionId = :unionId and e.businessKey = :businessKey")
   Optional<Expense> findByUnionIdAndBusinessKey(String unionId, String businessKey);
 
   /** Filters built in Java, so no null-typed parameter reaches PostgreSQL. */

@@ -16,8 +16,11 @@ interface BudgetLineRepository extends JpaRepository<BudgetLine, Long> {
   Optional<BudgetLine> lockLine(@Param("unionId") String unionId, @Param("year") int year,
       @Param("category") BudgetCategory category);
 
+  // on every step of a case: a query string's plan is cached, a derived (criteria) query's is built per call
+  @Query("select l from BudgetLine l where l.unionId = :unionId and l.year = :year and l.category = :category")
   Optional<BudgetLine> findByUnionIdAndYearAndCategory(String unionId, int year, BudgetCategory category);
 
+  @Query("select l from BudgetLine l where l.unionId = :unionId and l.year = :year order by l.category")
   List<BudgetLine> findByUnionIdAndYearOrderByCategory(String unionId, int year);
 
   boolean existsByUnionId(String unionId);

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
@@ -92,8 +93,13 @@ public class FundLedgerService {
   }
 
   public List<BudgetLineStatus> lines(String unionId, int year) {
+    Map<Long, BigDecimal> spent = entries.spentByLine(unionId, year).stream()
+        .collect(Collectors.toMap(SpentOnLine::lineId, SpentOnLine::spent));
     return lines.findByUnionIdAndYearOrderByCategory(unionId, year).stream()
-        .map(line -> new BudgetLineStatus(line, Money.of(entries.spentOn(line)), remaining(line)))
+        .map(line -> {
+          BigDecimal spentOnLine = spent.getOrDefault(line.getId(), Money.ZERO);
+          return new BudgetLineStatus(line, Money.of(spentOnLine), Money.of(line.getAmount().subtract(spentOnLine)));
+        })
         .toList();
   }
 

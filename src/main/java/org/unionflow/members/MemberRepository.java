@@ -10,6 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 interface MemberRepository extends JpaRepository<Member, Long> {
 
+  // on every step of a case: a query string's plan is cached, a derived (criteria) query's is built per call
+  @Query("select m from Member m where m.unionId = :unionId and m.staffNo = :staffNo")
   Optional<Member> findByUnionIdAndStaffNo(String unionId, String staffNo);
 
   Optional<Member> findByIdAndUnionId(Long id, String unionId);

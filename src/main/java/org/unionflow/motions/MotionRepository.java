@@ -12,10 +12,15 @@ import org.springframework.data.repository.query.Param;
 
 interface MotionRepository extends JpaRepository<Motion, Long> {
 
-  @EntityGraph(attributePaths = "session")
+  // on every step of a case: a query string's plan is cached, a derived (criteria) query's is built per call
+  @Query("select m from Motion m join fetch m.session where m.businessKey = :businessKey and m.unionId = :unionId")
   Optional<Motion> findByBusinessKeyAndUnionId(String businessKey, String unionId);
 
   List<Motion> findBySession(CongressSession session);
+
+  @Query("select m from Motion m where m.session = :session and m.id <> :motionId"
+      + " and m.decision = org.unionflow.motions.ReviewDecision.ACCEPT")
+  List<Motion> acceptedOthersOf(CongressSession session, long motionId);
 
   @EntityGraph(attributePaths = "session")
   @Query("""

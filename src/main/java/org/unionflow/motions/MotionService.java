@@ -209,8 +209,7 @@ public class MotionService {
   @Transactional(readOnly = true)
   public List<Motion> mergeTargets(long motionId) {
     Motion motion = get(motionId);
-    return motions.findBySession(motion.getSession()).stream()
-        .filter(target -> target.accepted() && !target.getId().equals(motionId))
+    return motions.acceptedOthersOf(motion.getSession(), motionId).stream()
         .sorted(Comparator.comparing(Motion::getBusinessKey)).toList();
   }
 

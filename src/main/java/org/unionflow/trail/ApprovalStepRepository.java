@@ -9,6 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 interface ApprovalStepRepository extends JpaRepository<ApprovalStep, Long>, JpaSpecificationExecutor<ApprovalStep> {
 
+  // on every step of a case: a query string's plan is cached, a derived (criteria) query's is built per call
+  @Query("select s from ApprovalStep s where s.processInstanceId = :processInstanceId order by s.seq desc limit 1")
   Optional<ApprovalStep> findTopByProcessInstanceIdOrderBySeqDesc(String processInstanceId);
 
   List<ApprovalStep> findByProcessInstanceIdOrderBySeq(String processInstanceId);

@@ -11,9 +11,11 @@ import org.springframework.data.repository.query.Param;
 
 interface VisitRepository extends JpaRepository<Visit, Long> {
 
-  @EntityGraph(attributePaths = "member")
+  // on every step of a case: a query string's plan is cached, a derived (criteria) query's is built per call
+  @Query("select v from Visit v join fetch v.member where v.businessKey = :businessKey and v.unionId = :unionId")
   Optional<Visit> findByBusinessKeyAndUnionId(String businessKey, String unionId);
 
+  @Query("select v from Visit v where v.processInstanceId = :processInstanceId")
   Optional<Visit> findByProcessInstanceId(String processInstanceId);
 
   @EntityGraph(attributePaths = "member")
