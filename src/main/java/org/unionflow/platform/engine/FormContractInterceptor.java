@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -24,7 +25,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.unionflow.platform.Groups;
@@ -98,11 +98,7 @@ class FormContractInterceptor extends CommandInterceptor {
     } else if (command instanceof StartProcessInstanceCmd) {
       ProcessInstantiationBuilderImpl start = read(command, "instantiationBuilder");
       refuseBusinessKey(start.getBusinessKey());
-      String definitionId = start.getProcessDefinitionId() != null ? start.getProcessDefinitionId()
-          : latestDefinitionId(start.getProcessDefinitionKey());
-      if (definitionId != null) {
-        contract.check(startFormOf(definitionId), start.getVariables(), AT_START);
-      }
+      contract.check(startFormOf(definitionToStart(start)), start.getVariables(), AT_START);
     }
   }
 
@@ -160,10 +156,13 @@ class FormContractInterceptor extends CommandInterceptor {
     return known.orElse(null);
   }
 
-  private String latestDefinitionId(String key) {
-    ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(key).latestVersion().list().stream().findFirst().orElse(null);
-    return definition == null ? null : definition.getId();
+  /**
+   * The definition the start will use, found as the engine's start finds it (from its deployment cache, one
+   * look-up by key); who may start it is the start's own check.
+   */
+  private String definitionToStart(ProcessInstantiationBuilderImpl start) {
+    return start.getProcessDefinitionId() != null ? start.getProcessDefinitionId()
+        : engine.getCommandExecutorTxRequired().execute(new GetDeployedProcessDefinitionCmd(start, false)).getId();
   }
 
   private static void refuseBusinessKey(String businessKey) {
