@@ -2,6 +2,7 @@ package org.unionflow.fund;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.unionflow.platform.FieldErrorsAssert.refusedFields;
 
 import java.math.BigDecimal;
@@ -44,6 +45,17 @@ class FundLedgerServiceTests {
       assertThat(line.spent()).isEqualByComparingTo("500.50");
       assertThat(line.remaining()).isEqualByComparingTo("499.50");
     });
+  }
+
+  @Test
+  void eachLineShowsWhatWasSpentFromItAlone() {
+    fund.openLine(unionId, TODAY.getYear(), BudgetCategory.CULTURE_SPORTS, "Culture", new BigDecimal("800.00"));
+    fund.book(payment("120.00", "VIS-T-8"));
+
+    assertThat(fund.lines(unionId, TODAY.getYear()))
+        .extracting(BudgetLineStatus::category, BudgetLineStatus::spent, BudgetLineStatus::remaining)
+        .containsExactlyInAnyOrder(tuple(BudgetCategory.CONDOLENCE, new BigDecimal("120.00"), new BigDecimal("880.00")),
+            tuple(BudgetCategory.CULTURE_SPORTS, new BigDecimal("0.00"), new BigDecimal("800.00")));
   }
 
   @Test
