@@ -10,7 +10,7 @@ import org.unionflow.platform.cases.CaseDisplay;
 class AidDisplay extends CaseDisplay<AidCase> {
 
   AidDisplay(AidCaseRepository cases) {
-    super(AidProcess.KEY, (unionId, businessKey) -> cases.findByBusinessKeyAndUnionId(businessKey, unionId));
+    super(AidProcess.KEY, AidProcess.CASE_ID, cases::findById);
   }
 
   @Override

@@ -9,7 +9,7 @@ import org.unionflow.platform.cases.CaseDisplay;
 class AuditDisplay extends CaseDisplay<FundAudit> {
 
   AuditDisplay(FundAuditRepository audits) {
-    super(AuditProcess.KEY, audits::findByUnionIdAndBusinessKey);
+    super(AuditProcess.KEY, AuditProcess.AUDIT_ID, audits::findById);
   }
 
   @Override

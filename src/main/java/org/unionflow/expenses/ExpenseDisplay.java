@@ -10,7 +10,7 @@ import org.unionflow.platform.cases.CaseDisplay;
 class ExpenseDisplay extends CaseDisplay<Expense> {
 
   ExpenseDisplay(ExpenseRepository expenses) {
-    super(ExpenseProcess.KEY, expenses::findByUnionIdAndBusinessKey);
+    super(ExpenseProcess.KEY, ExpenseProcess.EXPENSE_ID, expenses::findById);
   }
 
   @Override

@@ -9,7 +9,7 @@ import org.unionflow.platform.cases.CaseDisplay;
 class MotionDisplay extends CaseDisplay<Motion> {
 
   MotionDisplay(MotionRepository motions) {
-    super(MotionProcess.KEY, (unionId, businessKey) -> motions.findByBusinessKeyAndUnionId(businessKey, unionId));
+    super(MotionProcess.KEY, MotionProcess.MOTION_ID, motions::findById);
   }
 
   @Override

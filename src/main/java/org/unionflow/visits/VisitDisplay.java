@@ -15,7 +15,7 @@ class VisitDisplay extends CaseDisplay<Visit> {
   static final String STANDARD_AMOUNT_LABEL = "standardAmountLabel";
 
   VisitDisplay(VisitRepository visits) {
-    super(VisitProcess.KEY, (unionId, businessKey) -> visits.findByBusinessKeyAndUnionId(businessKey, unionId));
+    super(VisitProcess.KEY, VisitProcess.VISIT_ID, visits::findById);
   }
 
   @Override

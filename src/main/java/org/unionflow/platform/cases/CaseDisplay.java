@@ -1,9 +1,12 @@
 package org.unionflow.platform.cases;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.unionflow.platform.CaseRecord;
 
 /**
  * How one process's cases are shown to people: a title for the task cards (business key, who or what the case
@@ -11,20 +14,22 @@ import lombok.RequiredArgsConstructor;
  * record of type {@code R}.
  */
 @RequiredArgsConstructor(access = AccessLevel.PROTECTED)
-public abstract class CaseDisplay<R> {
+public abstract class CaseDisplay<R extends CaseRecord> {
 
   /** The process variable the Tasklist filters show on every card and the forms show in their headers. */
   public static final String CASE_TITLE = "caseTitle";
   /** The label of a case's category, where its process has one. */
   public static final String CATEGORY_LABEL = "categoryLabel";
 
-  /** Finds the case's record in its union. */
+  /** Finds a case's record by its id. */
   @FunctionalInterface
   protected interface Records<R> {
-    Optional<R> find(String unionId, String businessKey);
+    Optional<R> findById(Long id);
   }
 
   private final String processKey;
+  /** The process variable that holds the id of the case's record once the case has one. */
+  private final String recordIdVariable;
   private final Records<R> records;
 
   /** The key of the process whose cases this shows. */
@@ -34,10 +39,16 @@ public abstract class CaseDisplay<R> {
 
   /**
    * The variables to show, {@link #CASE_TITLE} among them, read from the case's record; empty while the case has
-   * no record yet.
+   * no record yet. Found by its id, so a record the step has just loaded or written is not read again.
    */
-  public Optional<Map<String, String>> variables(String unionId, String businessKey) {
-    return records.find(unionId, businessKey).map(record -> describe(businessKey, record));
+  public Optional<Map<String, String>> variables(DelegateExecution execution) {
+    if (!(execution.getVariable(recordIdVariable) instanceof Long id)) {
+      return Optional.empty();
+    }
+    return records.findById(id)
+        .filter(record -> Objects.equals(record.getProcessInstanceId(), execution.getProcessInstanceId())
+            && Objects.equals(record.getUnionId(), execution.getTenantId()))
+        .map(record -> describe(execution.getProcessBusinessKey(), record));
   }
 
   /** The variables of a case whose record exists. */

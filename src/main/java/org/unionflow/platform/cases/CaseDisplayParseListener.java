@@ -48,7 +48,7 @@ class CaseDisplayParseListener extends AbstractBpmnParseListener {
     if (display == null || businessKey == null) {
       return;
     }
-    Map<String, String> variables = new HashMap<>(display.variables(execution.getTenantId(), businessKey)
+    Map<String, String> variables = new HashMap<>(display.variables(execution)
         .orElse(Map.of(CaseDisplay.CASE_TITLE, businessKey)));
     if (isForAbove(task)) {
       // the higher-level approvers see the cases of many base unions in one inbox: each card names its union
