@@ -96,10 +96,7 @@ public class FundLedgerService {
     Map<Long, BigDecimal> spent = entries.spentByLine(unionId, year).stream()
         .collect(Collectors.toMap(SpentOnLine::lineId, SpentOnLine::spent));
     return lines.findByUnionIdAndYearOrderByCategory(unionId, year).stream()
-        .map(line -> {
-          BigDecimal spentOnLine = spent.getOrDefault(line.getId(), Money.ZERO);
-          return new BudgetLineStatus(line, Money.of(spentOnLine), Money.of(line.getAmount().subtract(spentOnLine)));
-        })
+        .map(line -> new BudgetLineStatus(line, spent.getOrDefault(line.getId(), Money.ZERO)))
         .toList();
   }
 

@@ -1,12 +1,12 @@
 package org.unionflow.platform.cases;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.unionflow.platform.CaseRecord;
+import org.unionflow.platform.engine.ThisCase;
 
 /**
  * How one process's cases are shown to people: a title for the task cards (business key, who or what the case
@@ -46,9 +46,7 @@ public abstract class CaseDisplay<R extends CaseRecord> {
       return Optional.empty();
     }
     return records.findById(id)
-        .filter(record -> Objects.equals(record.getProcessInstanceId(), execution.getProcessInstanceId())
-            && Objects.equals(record.getUnionId(), execution.getTenantId()))
-        .map(record -> describe(execution.getProcessBusinessKey(), record));
+        .map(record -> describe(execution.getProcessBusinessKey(), ThisCase.verify(record, execution)));
   }
 
   /** The variables of a case whose record exists. */

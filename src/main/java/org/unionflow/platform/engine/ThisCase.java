@@ -1,9 +1,9 @@
 package org.unionflow.platform.engine;
 
 import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.unionflow.platform.CaseRecord;
 import org.unionflow.platform.web.NotFoundException;
 
@@ -19,10 +19,11 @@ public final class ThisCase {
 
   public static <T extends CaseRecord> T verify(T row) {
     BpmnExecutionContext running = Context.getBpmnExecutionContext();
-    if (running == null) {
-      return row;
-    }
-    ExecutionEntity execution = running.getExecution();
+    return running == null ? row : verify(row, running.getExecution());
+  }
+
+  /** The row, if it belongs to the execution's process instance and union. */
+  public static <T extends CaseRecord> T verify(T row, DelegateExecution execution) {
     if (!Objects.equals(execution.getProcessInstanceId(), row.getProcessInstanceId())
         || !Objects.equals(execution.getTenantId(), row.getUnionId())) {
       throw new NotFoundException(row.getClass().getSimpleName(), row.getId());
