@@ -2,6 +2,7 @@ package org.unionflow.aid;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.cases.CaseDisplay;
 
@@ -14,11 +15,13 @@ class AidDisplay extends CaseDisplay<AidCase> {
   }
 
   @Override
-  protected Map<String, String> describe(String businessKey, AidCase aid) {
+  protected Map<String, String> describe(DelegateExecution execution, AidCase aid) {
     // a case referred by a visit has its category only once the application is completed
     String category = aid.getCategory() == null ? null : aid.getCategory().label();
     Map<String, String> variables = new HashMap<>();
-    variables.put(CASE_TITLE, title(businessKey, aid.getMember().getName(), category));
+    // the member's name as the case keeps it since it was opened, without reading the member again
+    variables.put(CASE_TITLE, title(execution.getProcessBusinessKey(), execution.getVariable(AidProcess.MEMBER_NAME),
+        category));
     if (category != null) {
       variables.put(CATEGORY_LABEL, category);
     }

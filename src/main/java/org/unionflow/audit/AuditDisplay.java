@@ -1,6 +1,7 @@
 package org.unionflow.audit;
 
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.cases.CaseDisplay;
 
@@ -13,7 +14,7 @@ class AuditDisplay extends CaseDisplay<FundAudit> {
   }
 
   @Override
-  protected Map<String, String> describe(String businessKey, FundAudit audit) {
-    return Map.of(CASE_TITLE, title(businessKey, audit.getPeriodStart() + " – " + audit.getPeriodEnd()));
+  protected Map<String, String> describe(DelegateExecution execution, FundAudit audit) {
+    return Map.of(CASE_TITLE, title(execution.getProcessBusinessKey(), audit.getPeriodStart() + " – " + audit.getPeriodEnd()));
   }
 }

@@ -1,6 +1,7 @@
 package org.unionflow.expenses;
 
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.Money;
 import org.unionflow.platform.cases.CaseDisplay;
@@ -14,8 +15,8 @@ class ExpenseDisplay extends CaseDisplay<Expense> {
   }
 
   @Override
-  protected Map<String, String> describe(String businessKey, Expense expense) {
-    return Map.of(CASE_TITLE, title(businessKey, expense.getPayee(), Money.yuan(expense.getAmount())),
+  protected Map<String, String> describe(DelegateExecution execution, Expense expense) {
+    return Map.of(CASE_TITLE, title(execution.getProcessBusinessKey(), expense.getPayee(), Money.yuan(expense.getAmount())),
         CATEGORY_LABEL, expense.getCategory().label());
   }
 }

@@ -1,5 +1,6 @@
 package org.unionflow.members;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -13,6 +14,9 @@ interface MemberRepository extends JpaRepository<Member, Long> {
   // on every step of a case: a query string's plan is cached, a derived (criteria) query's is built per call
   @Query("select m from Member m where m.unionId = :unionId and m.staffNo = :staffNo")
   Optional<Member> findByUnionIdAndStaffNo(String unionId, String staffNo);
+
+  @Query("select m from Member m where m.unionId = :unionId and m.staffNo in :staffNos")
+  List<Member> findByUnionIdAndStaffNoIn(String unionId, Collection<String> staffNos);
 
   Optional<Member> findByIdAndUnionId(Long id, String unionId);
 

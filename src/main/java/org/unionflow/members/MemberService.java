@@ -1,8 +1,12 @@
 package org.unionflow.members;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Page;
@@ -42,6 +46,15 @@ public class MemberService {
 
   public Optional<Member> findByStaffNo(String unionId, String staffNo) {
     return members.findByUnionIdAndStaffNo(unionId, staffNo);
+  }
+
+  /** Those of the staff numbers that are the union's members, by staff number, in one read. */
+  public Map<String, Member> byStaffNo(String unionId, Collection<String> staffNos) {
+    if (staffNos.isEmpty()) {
+      return Map.of();
+    }
+    return members.findByUnionIdAndStaffNoIn(unionId, staffNos).stream()
+        .collect(Collectors.toMap(Member::getStaffNo, Function.identity()));
   }
 
   @Transactional

@@ -1,6 +1,7 @@
 package org.unionflow.motions;
 
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.cases.CaseDisplay;
 
@@ -13,7 +14,7 @@ class MotionDisplay extends CaseDisplay<Motion> {
   }
 
   @Override
-  protected Map<String, String> describe(String businessKey, Motion motion) {
-    return Map.of(CASE_TITLE, title(businessKey, motion.getTitle()), CATEGORY_LABEL, motion.getCategory().label());
+  protected Map<String, String> describe(DelegateExecution execution, Motion motion) {
+    return Map.of(CASE_TITLE, title(execution.getProcessBusinessKey(), motion.getTitle()), CATEGORY_LABEL, motion.getCategory().label());
   }
 }

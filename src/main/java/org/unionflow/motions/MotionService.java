@@ -67,6 +67,11 @@ public class MotionService {
     return representatives.findBySessionOrderByUserId(session);
   }
 
+  @Transactional(readOnly = true)
+  public boolean isRepresentative(CongressSession session, String userId) {
+    return representatives.existsBySessionAndUserId(session, userId);
+  }
+
   /** The session motions are filed under today: the latest one that has opened. */
   @Transactional(readOnly = true)
   public Optional<CongressSession> currentSession(String unionId) {

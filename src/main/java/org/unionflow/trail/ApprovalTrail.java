@@ -24,10 +24,10 @@ public class ApprovalTrail {
    */
   @Transactional
   ApprovalStep append(TaskCompletion completion) {
-    Optional<ApprovalStep> last = steps.findTopByProcessInstanceIdOrderBySeqDesc(completion.processInstanceId());
-    int seq = last.map(step -> step.getSeq() + 1).orElse(1);
+    Optional<ChainHead> head = steps.findHead(completion.processInstanceId());
+    int seq = head.map(last -> last.seq() + 1).orElse(1);
     try {
-      return steps.saveAndFlush(new ApprovalStep(completion, seq, last.map(ApprovalStep::getHash).orElse(null)));
+      return steps.saveAndFlush(new ApprovalStep(completion, seq, head.map(ChainHead::hash).orElse(null)));
     } catch (DataIntegrityViolationException e) {
       throw new OptimisticLockingException("Approval step " + seq + " of case " + completion.processInstanceId()
           + " was recorded by a concurrent completion");

@@ -2,6 +2,7 @@ package org.unionflow.visits;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.unionflow.platform.Money;
 import org.unionflow.platform.cases.CaseDisplay;
@@ -19,9 +20,11 @@ class VisitDisplay extends CaseDisplay<Visit> {
   }
 
   @Override
-  protected Map<String, String> describe(String businessKey, Visit visit) {
+  protected Map<String, String> describe(DelegateExecution execution, Visit visit) {
     Map<String, String> variables = new HashMap<>();
-    variables.put(CASE_TITLE, title(businessKey, visit.getMember().getName(), visit.getEventType().label()));
+    // the member's name as the case keeps it since it was reported, without reading the member again
+    variables.put(CASE_TITLE, title(execution.getProcessBusinessKey(), execution.getVariable(VisitProcess.MEMBER_NAME),
+        visit.getEventType().label()));
     variables.put(EVENT_TYPE_LABEL, visit.getEventType().label());
     // the standard is fixed by the visit-standard decision right after the report; a date, not a timestamp
     if (visit.getDeadline() != null) {

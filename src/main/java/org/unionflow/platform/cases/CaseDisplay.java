@@ -46,11 +46,11 @@ public abstract class CaseDisplay<R extends CaseRecord> {
       return Optional.empty();
     }
     return records.findById(id)
-        .map(record -> describe(execution.getProcessBusinessKey(), ThisCase.verify(record, execution)));
+        .map(record -> describe(execution, ThisCase.verify(record, execution)));
   }
 
-  /** The variables of a case whose record exists. */
-  protected abstract Map<String, String> describe(String businessKey, R record);
+  /** The variables of a case whose record exists; the case's own variables give its business key and the like. */
+  protected abstract Map<String, String> describe(DelegateExecution execution, R record);
 
   /** Joins the parts of a title the same way in every process. */
   public static String title(Object... parts) {
