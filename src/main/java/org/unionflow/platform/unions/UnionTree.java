@@ -3,7 +3,9 @@ package org.unionflow.platform.unions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,10 +24,21 @@ public class UnionTree {
       rs.getString("parent_id"), UnionKind.valueOf(rs.getString("kind")));
 
   private final JdbcTemplate jdbc;
+  /**
+   * A union in the table never changes ({@link #add} refuses to), so one read is kept for good; one not found is
+   * asked for again, since another node may add it.
+   */
+  private final Map<String, Union> known = new ConcurrentHashMap<>();
 
   public Optional<Union> find(String unionId) {
-    return jdbc.query("select id, name, parent_id, kind from uf_union where id = ?", ROW, unionId).stream()
-        .findFirst();
+    Union union = known.get(unionId);
+    if (union != null) {
+      return Optional.of(union);
+    }
+    Optional<Union> found = jdbc.query("select id, name, parent_id, kind from uf_union where id = ?", ROW, unionId)
+        .stream().findFirst();
+    found.ifPresent(row -> known.put(row.id(), row));
+    return found;
   }
 
   public Optional<String> parentOf(String unionId) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.unionflow.UnionFlowTest;
 
 /** A city over two counties over base unions: who is under whom, at any depth. */
@@ -12,6 +13,7 @@ import org.unionflow.UnionFlowTest;
 class UnionTreeTests {
 
   @Autowired UnionTree tree;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void baseUnionsAtAnyDepthBelowAndNothingBeside() {
@@ -51,5 +53,15 @@ class UnionTreeTests {
     assertThatThrownBy(() -> tree.add(new Union("tt-c1", "Under a school / 校下", "tt-unknown", UnionKind.BASE)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(tree.find("tt-county-c")).contains(county);
+  }
+
+  @Test
+  void aUnionAnotherNodeAddsAfterAnUnansweredLookUpIsFound() {
+    assertThat(tree.find("tt-county-d")).isEmpty();
+    // as another node of the installation would, straight into the shared table
+    jdbc.update("insert into uf_union (id, name, parent_id, kind) values ('tt-county-d', 'County D / 丁县', null,"
+        + " 'COUNTY')");
+    assertThat(tree.find("tt-county-d")).contains(new Union("tt-county-d", "County D / 丁县", null, UnionKind.COUNTY));
+    assertThat(tree.isBase("tt-county-d")).isFalse();
   }
 }
