@@ -31,6 +31,8 @@ class BenchmarkSmokeSystemTests {
     assertThat(values(results, "per-case", "ratio")).hasSize(4).allSatisfy(ratio -> assertThat(ratio).isPositive());
     assertThat(values(results, "per-case", "ratio vs same models")).hasSize(4)
         .allSatisfy(ratio -> assertThat(ratio).isPositive());
+    assertThat(values(results, "per-case", "ratio vs same models, median of rounds")).hasSize(4)
+        .allSatisfy(ratio -> assertThat(ratio).isPositive());
     assertThat(values(results, "per-case", "same models history rows")).hasSize(4)
         .allSatisfy(rows -> assertThat(rows).isPositive());
     assertThat(values(results, "rest", "cases/s")).hasSize(Scale.SMOKE.clients().size())
