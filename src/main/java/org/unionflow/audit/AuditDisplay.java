@@ -15,6 +15,7 @@ class AuditDisplay extends CaseDisplay<FundAudit> {
 
   @Override
   protected Map<String, String> describe(DelegateExecution execution, FundAudit audit) {
-    return Map.of(CASE_TITLE, title(execution.getProcessBusinessKey(), audit.getPeriodStart() + " – " + audit.getPeriodEnd()));
+    return Map.of(CASE_TITLE,
+        title(execution.getProcessBusinessKey(), audit.getPeriodStart() + " – " + audit.getPeriodEnd()));
   }
 }

@@ -16,7 +16,8 @@ class ExpenseDisplay extends CaseDisplay<Expense> {
 
   @Override
   protected Map<String, String> describe(DelegateExecution execution, Expense expense) {
-    return Map.of(CASE_TITLE, title(execution.getProcessBusinessKey(), expense.getPayee(), Money.yuan(expense.getAmount())),
+    return Map.of(
+        CASE_TITLE, title(execution.getProcessBusinessKey(), expense.getPayee(), Money.yuan(expense.getAmount())),
         CATEGORY_LABEL, expense.getCategory().label());
   }
 }

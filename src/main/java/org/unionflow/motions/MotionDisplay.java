@@ -15,6 +15,7 @@ class MotionDisplay extends CaseDisplay<Motion> {
 
   @Override
   protected Map<String, String> describe(DelegateExecution execution, Motion motion) {
-    return Map.of(CASE_TITLE, title(execution.getProcessBusinessKey(), motion.getTitle()), CATEGORY_LABEL, motion.getCategory().label());
+    return Map.of(CASE_TITLE, title(execution.getProcessBusinessKey(), motion.getTitle()),
+        CATEGORY_LABEL, motion.getCategory().label());
   }
 }

@@ -61,7 +61,8 @@ class UnionTreeTests {
     // as another node of the installation would, straight into the shared table
     jdbc.update("insert into uf_union (id, name, parent_id, kind) values ('tt-county-d', 'County D / 丁县', null,"
         + " 'COUNTY')");
-    assertThat(tree.find("tt-county-d")).contains(new Union("tt-county-d", "County D / 丁县", null, UnionKind.COUNTY));
+    assertThat(tree.find("tt-county-d"))
+        .contains(new Union("tt-county-d", "County D / 丁县", null, UnionKind.COUNTY));
     assertThat(tree.isBase("tt-county-d")).isFalse();
   }
 }
